@@ -1,0 +1,162 @@
+/**
+ * Splits a content file into its YAML frontmatter and Markdown body, parses the YAML
+ * as YAML 1.2 (core schema: `yes` is text, a bare timestamp stays text, duplicate keys
+ * are errors) and answers "which line is this field on?" for messages.
+ *
+ * Hand-split rather than gray-matter: gray-matter treats a file whose frontmatter is
+ * never closed as all frontmatter (the body silently vanishes) and drops line offsets,
+ * and both are things a comms officer must be told about.
+ */
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
+
+export interface ParsedFile {
+  /** The frontmatter as plain data (maps become objects). */
+  data: unknown;
+  /** The Markdown after the closing `---`. */
+  body: string;
+  /** The file line on which the body starts (1-based). */
+  bodyStartLine: number;
+  /** The line of the field at `path`, or of its deepest existing ancestor; 1 at the top. */
+  lineOf: (path: readonly PropertyKey[]) => number;
+}
+
+export interface FileProblem {
+  line: number;
+  field?: string;
+  message: string;
+}
+
+export type SplitResult = { ok: true; file: ParsedFile } | { ok: false; problems: FileProblem[] };
+
+const DELIMITER = /^---[ \t]*$/;
+const CLOSER = /^(---|\.\.\.)[ \t]*$/;
+
+export function parseContentFile(raw: string): SplitResult {
+  const text = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  if (text.trim() === "") {
+    return fail(1, "the file is empty: expected frontmatter between two --- lines, then the text");
+  }
+  const lines = text.split("\n");
+  if (!DELIMITER.test(lines[0])) {
+    return fail(
+      1,
+      `expected the file to start with a line "---" opening the frontmatter, found "${truncate(lines[0])}"`,
+    );
+  }
+  const close = lines.findIndex((line, i) => i > 0 && CLOSER.test(line));
+  if (close === -1) {
+    return fail(
+      1,
+      'the frontmatter opened on line 1 is never closed: add a line "---" after the last field',
+    );
+  }
+  const yamlText = lines.slice(1, close).join("\n");
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, {
+    version: "1.2",
+    schema: "core",
+    uniqueKeys: true,
+    prettyErrors: false,
+    lineCounter,
+  });
+  // YAML lines are file lines shifted by the opening "---".
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line + 1;
+
+  if (doc.errors.length > 0) {
+    return { ok: false, problems: doc.errors.map((e) => yamlProblem(e, doc, lineAt)) };
+  }
+  const contents = doc.contents;
+  if (contents !== null && !isMap(contents)) {
+    const found = isSeq(contents) ? "a list" : "a single value";
+    return fail(2, `expected fields written as "name: value" in the frontmatter, found ${found}`);
+  }
+  const data = contents === null ? {} : doc.toJS({ maxAliasCount: 100 });
+  return {
+    ok: true,
+    file: {
+      data,
+      body: lines.slice(close + 1).join("\n"),
+      bodyStartLine: close + 2,
+      lineOf: (path) => lineOfPath(doc, path, lineAt),
+    },
+  };
+}
+
+function fail(line: number, message: string): SplitResult {
+  return { ok: false, problems: [{ line, message }] };
+}
+
+function truncate(s: string): string {
+  return s.length > 40 ? `${s.slice(0, 37)}...` : s;
+}
+
+function yamlProblem(
+  error: { code: string; message: string; pos: [number, number] },
+  doc: Document,
+  lineAt: (offset: number) => number,
+): FileProblem {
+  const line = lineAt(error.pos[0]);
+  if (error.code === "DUPLICATE_KEY") {
+    const key = keyAt(doc, error.pos[0]);
+    return {
+      line,
+      field: key,
+      message: `this field is given twice: keep one${key ? ` "${key}"` : ""} and delete the other`,
+    };
+  }
+  const first = error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+  let hint = "";
+  if (/compact mapping|Nested mappings/i.test(first)) {
+    hint = ' (a value that contains ": " must be in quotes)';
+  } else if (/indent/i.test(first)) {
+    hint = " (check the spaces at the start of this line line up with the fields around it)";
+  }
+  return { line, message: `the frontmatter is not valid YAML: ${first}${hint}` };
+}
+
+/** The key of the pair whose key starts at `offset`, for duplicate-key messages. */
+function keyAt(doc: Document, offset: number): string | undefined {
+  let found: string | undefined;
+  const visit = (node: unknown) => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (isScalar(pair.key) && pair.key.range && pair.key.range[0] === offset) {
+          found = String(pair.key.value);
+        }
+        visit(pair.value);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach(visit);
+    }
+  };
+  visit(doc.contents);
+  return found;
+}
+
+function lineOfPath(
+  doc: Document,
+  path: readonly PropertyKey[],
+  lineAt: (offset: number) => number,
+): number {
+  let node: unknown = doc.contents;
+  let line = 1;
+  for (const part of path) {
+    if (isMap(node)) {
+      const pair = node.items.find(
+        (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(part),
+      );
+      if (!pair) break;
+      const keyRange = isScalar(pair.key) ? pair.key.range : undefined;
+      if (keyRange) line = lineAt(keyRange[0]);
+      node = pair.value;
+    } else if (isSeq(node) && typeof part === "number") {
+      const item = node.items[part] as { range?: [number, number] } | undefined;
+      if (!item) break;
+      if (item.range) line = lineAt(item.range[0]);
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return line;
+}

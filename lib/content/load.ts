@@ -1,0 +1,430 @@
+/**
+ * The one module that reads the content folder. It parses every file, validates it
+ * against the contract, checks what needs every file at once (ids, slugs, links, times)
+ * and reports every problem in one pass. Pages, feeds and scripts ask this module;
+ * none of them touches `fs`.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import type { z } from "zod";
+import { sitePages } from "../routes";
+import { publishedOnly, serviceStates, servicesLeftDisrupted, sortAdvice, sortServices, sortUpdates } from "./derive";
+import { parseContentFile, type ParsedFile } from "./frontmatter";
+import { classifyLink, splitSitePath } from "./links";
+import { analyseMarkdown, shorten, type BodyAnalysis } from "./markdown";
+import { describeFound, didYouMean, fieldPath, sortProblems, type Problem } from "./problems";
+import {
+  adviceSchema,
+  DEFAULT_TIMEZONE,
+  incidentSchema,
+  KNOWN_KEYS_MARKER,
+  serviceSchema,
+  SLUG_PATTERN,
+  siteSchema,
+  updateSchema,
+} from "./schemas";
+import type { Advice, Body, Content, Incident, Service, Site, Update } from "./types";
+
+/** The content folder: `CONTENT_DIR` (absolute, or relative to the project root) or `content/`. */
+export function contentDir(): string {
+  const root = process.cwd();
+  const configured = process.env.CONTENT_DIR;
+  if (!configured) return join(root, "content");
+  return isAbsolute(configured) ? configured : resolve(root, configured);
+}
+
+export function publicDir(): string {
+  return join(process.cwd(), "public");
+}
+
+export interface LoadResult {
+  /** Present whenever site.md could be read; holds only the files that passed. */
+  content?: Content;
+  problems: Problem[];
+}
+
+interface PendingBody {
+  file: string;
+  body: Body;
+}
+
+/** Each body is parsed once per load, for its summary and for its links. */
+const analyses = new WeakMap<Body, BodyAnalysis>();
+function analyse(body: Body): BodyAnalysis {
+  let analysis = analyses.get(body);
+  if (!analysis) {
+    analysis = analyseMarkdown(body.markdown);
+    analyses.set(body, analysis);
+  }
+  return analysis;
+}
+
+/** Reads, validates and cross-checks the whole folder. Never throws for bad content. */
+export function loadContent(dir = contentDir(), options: { publicDir?: string } = {}): LoadResult {
+  const problems: Problem[] = [];
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    return {
+      problems: [{ file: dir, line: 1, severity: "error", message: "the content folder does not exist: create it or set CONTENT_DIR" }],
+    };
+  }
+  const files = listMarkdown(dir, problems);
+  const report = (file: string, line: number, field: string | undefined, message: string, severity: Problem["severity"] = "error") =>
+    problems.push({ file, line, field, message, severity });
+
+  // site.md first: its time zone gives every naive time its meaning.
+  let site: Site | undefined;
+  if (!files.site) {
+    report("site.md", 1, undefined, "site.md is missing: every content folder needs one, with the site's title, url and organisations");
+  } else {
+    const parsed = readAndValidate(dir, files.site, siteSchema, problems);
+    if (parsed) {
+      site = { ...parsed.data, about: { markdown: parsed.file.body, line: parsed.file.bodyStartLine } };
+      const seen = new Map<string, number>();
+      site.organisations.forEach((o, i) => {
+        const first = seen.get(o.id);
+        if (first !== undefined) {
+          report(files.site!, parsed.file.lineOf(["organisations", i, "id"]), `organisations[${i}].id`, `the organisation id "${o.id}" is already used by organisations[${first}]: ids must be unique`);
+        } else seen.set(o.id, i);
+      });
+    }
+  }
+  const zone = site?.timezone ?? DEFAULT_TIMEZONE;
+  const orgIds = site?.organisations.map((o) => o.id) ?? [];
+  const bodies: PendingBody[] = [];
+  if (site && files.site) bodies.push({ file: files.site, body: site.about });
+  const lineOfIn = new Map<string, ParsedFile["lineOf"]>();
+
+  const incidents: Incident[] = [];
+  const incidentSchemaForZone = incidentSchema(zone);
+  for (const { slug, file } of files.incidents) {
+    const parsed = readAndValidate(dir, file, incidentSchemaForZone, problems);
+    if (!parsed) continue;
+    lineOfIn.set(file, parsed.file.lineOf);
+    const { featured, ...data } = parsed.data;
+    const incident: Incident = {
+      ...data,
+      slug,
+      featured: featured ?? false,
+      background: { markdown: parsed.file.body, line: parsed.file.bodyStartLine },
+      file,
+    };
+    checkOrganisations(incident.organisations, orgIds, file, parsed.file.lineOf, report, site !== undefined);
+    incidents.push(incident);
+    bodies.push({ file, body: incident.background });
+  }
+  const incidentBySlug = new Map(incidents.map((i) => [i.slug, i]));
+  const featured = incidents.filter((i) => i.featured);
+  if (featured.length > 1) {
+    for (const i of featured) {
+      const others = featured.filter((o) => o !== i).map((o) => o.slug).join(", ");
+      report(i.file, lineOfIn.get(i.file)?.(["featured"]) ?? 1, "featured", `at most one incident may be featured, but ${others} ${featured.length > 2 ? "are" : "is"} featured too`);
+    }
+  }
+
+  const services: Service[] = [];
+  for (const { slug, file } of files.services) {
+    const parsed = readAndValidate(dir, file, serviceSchema, problems);
+    if (!parsed) continue;
+    lineOfIn.set(file, parsed.file.lineOf);
+    const service: Service = {
+      ...parsed.data,
+      alternatives: parsed.data.alternatives ?? [],
+      slug,
+      body: { markdown: parsed.file.body, line: parsed.file.bodyStartLine },
+      file,
+    };
+    checkOrganisations(service.organisations, orgIds, file, parsed.file.lineOf, report, site !== undefined);
+    services.push(service);
+    bodies.push({ file, body: service.body });
+  }
+  const serviceSlugs = files.services.map((s) => s.slug);
+
+  const updates: Update[] = [];
+  const updateSchemaForZone = updateSchema(zone);
+  for (const { incident: incidentSlug, slug, file } of files.updates) {
+    const parsed = readAndValidate(dir, file, updateSchemaForZone, problems);
+    if (!parsed) continue;
+    const lineOf = parsed.file.lineOf;
+    lineOfIn.set(file, lineOf);
+    const data = parsed.data;
+    const body: Body = { markdown: parsed.file.body, line: parsed.file.bodyStartLine };
+    const analysis = analyse(body);
+    const services = Object.entries(data.services ?? {}).map(([service, change]) => ({ service, ...change }));
+    for (const change of services) {
+      if (!serviceSlugs.includes(change.service)) {
+        report(file, lineOf(["services", change.service]), `services.${change.service}`, `no service "${change.service}" in services/${didYouMean(change.service, serviceSlugs)}: expected the name of a file in services/ without .md`);
+      }
+    }
+    const incident = incidentBySlug.get(incidentSlug);
+    if (incident && data.published < incident.started) {
+      report(file, lineOf(["published"]), "published", `this update is published before its incident started (${new Date(incident.started).toISOString()} in incidents/${incidentSlug}/index.md): check the date`);
+    }
+    (data.revisions ?? []).forEach((revision, i) => {
+      if (revision.at < data.published) {
+        report(file, lineOf(["revisions", i, "at"]), `revisions[${i}].at`, "a correction cannot be before the update was published: check the date");
+      }
+    });
+    updates.push({
+      ...data,
+      slug,
+      incident: incidentSlug,
+      summary: data.summary ?? (analysis.firstParagraph ? shorten(analysis.firstParagraph, 280) : data.title),
+      services,
+      revisions: data.revisions ?? [],
+      draft: data.draft ?? false,
+      body,
+      file,
+    });
+    bodies.push({ file, body });
+  }
+
+  const advice: Advice[] = [];
+  for (const { slug, file } of files.advice) {
+    const parsed = readAndValidate(dir, file, adviceSchema, problems);
+    if (!parsed) continue;
+    lineOfIn.set(file, parsed.file.lineOf);
+    const item: Advice = {
+      ...parsed.data,
+      links: parsed.data.links ?? [],
+      slug,
+      body: { markdown: parsed.file.body, line: parsed.file.bodyStartLine },
+      file,
+    };
+    advice.push(item);
+    bodies.push({ file, body: item.body });
+  }
+
+  if (!site) return { problems: sortProblems(problems) };
+
+  const content: Content = {
+    site,
+    incidents: [...incidents].sort((a, b) => a.slug.localeCompare(b.slug)),
+    updates: sortUpdates(updates),
+    services: sortServices(services),
+    advice: sortAdvice(advice),
+  };
+
+  // Links: every body, and the site-relative addresses in service alternatives.
+  const published = publishedOnly(content);
+  const pages = sitePages(published);
+  const publicRoot = options.publicDir ?? publicDir();
+  const checkSiteLink = (href: string, image: boolean): string | undefined => {
+    const { path, fragment } = splitSitePath(href);
+    if (image || /\.[a-z0-9]+$/i.test(path)) {
+      if (pages.has(path)) return undefined;
+      const onDisk = join(publicRoot, decodeURIComponent(path));
+      return onDisk.startsWith(publicRoot) && existsSync(onDisk) ? undefined : `"${href}" is not a file in public/`;
+    }
+    const ids = pages.get(path);
+    if (!ids) {
+      return `"${href}" is not a page on this site${didYouMean(path, [...pages.keys()])}`;
+    }
+    if (fragment && ids.size > 0 && !ids.has(fragment) && !fragment.includes("--")) {
+      return `"${href}": the page ${path} has no section "${fragment}"${didYouMean(fragment, [...ids])}`;
+    }
+    return undefined;
+  };
+  for (const { file, body } of bodies) {
+    const analysis = analyse(body);
+    for (const finding of analysis.findings) {
+      report(file, body.line + finding.line - 1, undefined, finding.message, finding.severity);
+    }
+    for (const link of analysis.links) {
+      const line = body.line + link.line - 1;
+      const verdict = classifyLink(link.url);
+      if (!verdict.ok) {
+        report(file, line, undefined, `${link.image ? "image" : "link"} not allowed: ${verdict.reason}`);
+        continue;
+      }
+      if (link.image && verdict.kind !== "site" && verdict.kind !== "https") {
+        report(file, line, undefined, `an image must come from this site (/...) or https://, found "${link.url}"`);
+        continue;
+      }
+      if (verdict.kind === "site") {
+        const problem = checkSiteLink(verdict.href, link.image);
+        if (problem) report(file, line, undefined, `broken link: ${problem}`);
+      }
+    }
+  }
+  for (const service of services) {
+    service.alternatives.forEach((alt, i) => {
+      const verdict = alt.url ? classifyLink(alt.url) : undefined;
+      if (verdict?.ok && verdict.kind === "site") {
+        const problem = checkSiteLink(verdict.href, false);
+        if (problem) report(service.file, lineOfIn.get(service.file)?.(["alternatives", i, "url"]) ?? 1, `alternatives[${i}].url`, `broken link: ${problem}`);
+      }
+    });
+  }
+
+  // A resolved incident that leaves a service disrupted is probably an oversight.
+  const states = serviceStates(published.services, published.updates);
+  const names = new Map(services.map((s) => [s.slug, s.name]));
+  for (const incident of published.incidents) {
+    for (const { service, entry } of servicesLeftDisrupted(incident, published.updates, states)) {
+      const latest = published.updates.filter((u) => u.incident === incident.slug).at(-1)!;
+      report(
+        latest.file,
+        lineOfIn.get(latest.file)?.(["phase"]) ?? 1,
+        "phase",
+        `this resolves the incident but leaves ${names.get(service) ?? service} as ${entry.status} (set by ${entry.update.slug}); if it works again, add "${service}: operational" under services`,
+        "warning",
+      );
+    }
+  }
+  return { content, problems: sortProblems(problems) };
+}
+
+function checkOrganisations(
+  ids: readonly string[],
+  known: readonly string[],
+  file: string,
+  lineOf: ParsedFile["lineOf"],
+  report: (file: string, line: number, field: string | undefined, message: string) => void,
+  siteKnown: boolean,
+) {
+  if (!siteKnown) return;
+  ids.forEach((id, i) => {
+    if (!known.includes(id)) {
+      report(file, lineOf(["organisations", i]), `organisations[${i}]`, `no organisation "${id}" in site.md${didYouMean(id, known)}: expected one of ${known.join(", ")}`);
+    }
+  });
+}
+
+/** Reads one file and validates its frontmatter; problems go to `problems`. */
+function readAndValidate<S extends z.ZodType>(
+  dir: string,
+  file: string,
+  schema: S,
+  problems: Problem[],
+): { data: z.output<S>; file: ParsedFile } | undefined {
+  let raw: string;
+  try {
+    raw = readFileSync(join(dir, file), "utf8");
+  } catch (error) {
+    problems.push({ file, line: 1, severity: "error", message: `the file cannot be read (${(error as NodeJS.ErrnoException).code ?? "unknown error"})` });
+    return undefined;
+  }
+  const split = parseContentFile(raw);
+  if (!split.ok) {
+    for (const p of split.problems) problems.push({ file, line: p.line, field: p.field, message: p.message, severity: "error" });
+    return undefined;
+  }
+  const result = schema.safeParse(split.file.data, { reportInput: true, error: fallbackMessage });
+  if (result.success) return { data: result.data, file: split.file };
+  for (const issue of result.error.issues) {
+    if (issue.code === "unrecognized_keys") {
+      const known = issue.message.startsWith(KNOWN_KEYS_MARKER) ? (JSON.parse(issue.message.slice(KNOWN_KEYS_MARKER.length)) as string[]) : [];
+      for (const key of issue.keys) {
+        const path = [...issue.path, key];
+        problems.push({
+          file,
+          line: split.file.lineOf(path),
+          field: fieldPath(path),
+          message: `unknown field "${key}"${didYouMean(key, known)}: expected one of ${known.join(", ")}`,
+          severity: "error",
+        });
+      }
+      continue;
+    }
+    problems.push({
+      file,
+      line: split.file.lineOf(issue.path),
+      field: fieldPath(issue.path) || undefined,
+      message: issue.message,
+      severity: "error",
+    });
+  }
+  return undefined;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: "text",
+  number: "a number",
+  boolean: "true or false",
+  array: "a list",
+  object: "a group of fields",
+};
+
+/** Messages for the issues the schemas do not word themselves (missing fields, wrong types). */
+function fallbackMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code === "invalid_type") {
+    const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
+    if (issue.input === undefined) return `this field is required: expected ${expected}`;
+    return `expected ${expected}, found ${describeFound(issue.input)}`;
+  }
+  return undefined;
+}
+
+interface FileLists {
+  site?: string;
+  incidents: { slug: string; file: string }[];
+  updates: { incident: string; slug: string; file: string }[];
+  services: { slug: string; file: string }[];
+  advice: { slug: string; file: string }[];
+}
+
+/** Finds every Markdown file and sorts it into its kind; a misplaced or misnamed file is an error. */
+function listMarkdown(dir: string, problems: Problem[]): FileLists {
+  const lists: FileLists = { incidents: [], updates: [], services: [], advice: [] };
+  const bad = (file: string, message: string) => problems.push({ file, line: 1, severity: "error", message });
+  /** A bad name is reported, and the file is still checked so every problem shows at once. */
+  const slugOk = (file: string, name: string, what: string) => {
+    if (SLUG_PATTERN.test(name)) return true;
+    const suggestion = name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+    bad(file, `the ${what} "${name}" is not a valid slug: use lower-case letters, digits and single hyphens${suggestion ? ` (rename it "${suggestion}")` : ""}`);
+    return true;
+  };
+  for (const file of walk(dir)) {
+    const parts = file.split("/");
+    const name = parts.at(-1)!;
+    if (!name.toLowerCase().endsWith(".md")) continue;
+    if (name.toLowerCase() === "readme.md") continue;
+    const stem = name.slice(0, -3);
+    if (!name.endsWith(".md")) {
+      bad(file, `content files must end in lower-case ".md": rename it "${stem}.md"`);
+      continue;
+    }
+    if (parts.length === 1 && name === "site.md") lists.site = file;
+    else if (parts.length === 3 && parts[0] === "incidents" && name === "index.md") {
+      if (slugOk(file, parts[1], "incident folder name")) lists.incidents.push({ slug: parts[1], file });
+    } else if (parts.length === 4 && parts[0] === "incidents" && parts[2] === "updates") {
+      slugOk(file, parts[1], "incident folder name");
+      if (slugOk(file, stem, "update file name")) lists.updates.push({ incident: parts[1], slug: stem, file });
+    } else if (parts.length === 2 && parts[0] === "services") {
+      if (slugOk(file, stem, "service file name")) lists.services.push({ slug: stem, file });
+    } else if (parts.length === 2 && parts[0] === "advice") {
+      if (slugOk(file, stem, "advice file name")) lists.advice.push({ slug: stem, file });
+    } else {
+      bad(
+        file,
+        "this file is not in a place the site reads, so it would never be published: expected site.md, incidents/<incident>/index.md, incidents/<incident>/updates/<update>.md, services/<service>.md or advice/<advice>.md",
+      );
+    }
+  }
+  const incidentSlugs = new Set(lists.incidents.map((i) => i.slug));
+  const reported = new Set<string>();
+  for (const u of lists.updates) {
+    if (!incidentSlugs.has(u.incident) && !reported.has(u.incident)) {
+      reported.add(u.incident);
+      const hasIndex = existsSync(join(dir, "incidents", u.incident, "index.md"));
+      if (!hasIndex) bad(`incidents/${u.incident}/index.md`, `the incident folder "${u.incident}" has updates but no index.md: add one with the incident's title, summary, started and organisations`);
+    }
+  }
+  return lists;
+}
+
+/** Every file below `dir`, as a `/`-separated path relative to it, in name order. */
+function walk(dir: string): string[] {
+  const out: string[] = [];
+  const visitDir = (abs: string) => {
+    const entries = readdirSync(abs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const entry of entries) {
+      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+      const full = join(abs, entry.name);
+      if (entry.isDirectory()) visitDir(full);
+      else if (entry.isFile()) out.push(relative(dir, full).split(sep).join("/"));
+    }
+  };
+  visitDir(dir);
+  return out;
+}

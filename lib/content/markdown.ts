@@ -1,0 +1,282 @@
+/**
+ * Markdown bodies: checked (links, images, raw HTML), summarised (first paragraph) and
+ * turned into a sanitised HTML tree (hast) that components render as React elements.
+ * Raw HTML never survives: remark-rehype runs without `allowDangerousHtml` and
+ * rehype-sanitize is the last tree change. No React here: components/ renders the tree.
+ */
+import GithubSlugger from "github-slugger";
+import type { Element, ElementContent, Root as HastRoot } from "hast";
+import type { Definition, Nodes, PhrasingContent, Root as MdastRoot } from "mdast";
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
+import { SKIP, visit } from "unist-util-visit";
+import { classifyLink, displayDomain, type LinkKind } from "./links";
+import { visibleLength } from "./schemas";
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+export interface BodyLink {
+  url: string;
+  /** Line within the body (1-based). */
+  line: number;
+  image: boolean;
+}
+
+export interface BodyFinding {
+  line: number;
+  message: string;
+  severity: "error" | "warning";
+}
+
+export interface BodyAnalysis {
+  links: BodyLink[];
+  findings: BodyFinding[];
+  /** The first paragraph as plain text, whitespace folded; undefined if none. */
+  firstParagraph?: string;
+}
+
+export function parseMarkdown(markdown: string): MdastRoot {
+  const tree = parser.parse(markdown);
+  upgradeWwwAutolinks(tree, markdown);
+  return tree;
+}
+
+/**
+ * GFM turns a bare `www.ncsc.gov.uk/...` into an http:// link. Writers paste addresses
+ * like that from press releases; they mean the site, so it becomes https://.
+ */
+function upgradeWwwAutolinks(tree: MdastRoot, source: string) {
+  visit(tree, "link", (node) => {
+    if (!node.url.startsWith("http://www.")) return;
+    const start = node.position?.start.offset;
+    if (start !== undefined && /^www\./i.test(source.slice(start, start + 4))) {
+      node.url = `https://${node.url.slice("http://".length)}`;
+    }
+  });
+}
+
+/** Links, images and raw HTML in a body, plus its first paragraph, in one walk. */
+export function analyseMarkdown(markdown: string): BodyAnalysis {
+  const tree = parseMarkdown(markdown);
+  const definitions = collectDefinitions(tree);
+  const links: BodyLink[] = [];
+  const findings: BodyFinding[] = [];
+  let firstParagraph: string | undefined;
+
+  for (const child of tree.children) {
+    if (child.type === "paragraph") {
+      const text = plainText(child).replace(/\s+/g, " ").trim();
+      if (text) {
+        firstParagraph = text;
+        break;
+      }
+    }
+  }
+
+  visit(tree, (node) => {
+    const line = node.position?.start.line ?? 1;
+    switch (node.type) {
+      case "link":
+        links.push({ url: node.url, line, image: false });
+        break;
+      case "image":
+        links.push({ url: node.url, line, image: true });
+        if (!node.alt?.trim()) findings.push(emptyAlt(line));
+        break;
+      case "linkReference":
+      case "imageReference": {
+        const def = definitions.get(node.identifier);
+        if (def) links.push({ url: def.url, line, image: node.type === "imageReference" });
+        if (node.type === "imageReference" && !node.alt?.trim()) findings.push(emptyAlt(line));
+        break;
+      }
+      case "html": {
+        const html = node.value.trim();
+        if (!/^<!--[\s\S]*-->$/.test(html)) {
+          const shown = html.length > 40 ? `${html.slice(0, 37)}...` : html;
+          findings.push({
+            line,
+            severity: "warning",
+            message: `raw HTML is never shown on the site and will be left out: ${shown} (use Markdown instead)`,
+          });
+        }
+        break;
+      }
+      case "heading":
+        if (node.depth === 1) {
+          findings.push({
+            line,
+            severity: "warning",
+            message: 'a "# " heading is shown as "## ": the page title is the only top-level heading, so start headings at ##',
+          });
+        }
+        break;
+    }
+  });
+  return { links, findings, firstParagraph };
+}
+
+function emptyAlt(line: number): BodyFinding {
+  return {
+    line,
+    severity: "error",
+    message: "an image needs alt text describing it for people who cannot see it: write ![what the picture shows](address)",
+  };
+}
+
+function collectDefinitions(tree: MdastRoot): Map<string, Definition> {
+  const defs = new Map<string, Definition>();
+  visit(tree, "definition", (node) => {
+    if (!defs.has(node.identifier)) defs.set(node.identifier, node);
+  });
+  return defs;
+}
+
+/** The text a reader would see, without Markdown syntax. */
+export function plainText(node: Nodes): string {
+  if ("value" in node && (node.type === "text" || node.type === "inlineCode")) return node.value;
+  if (node.type === "break") return " ";
+  if (node.type === "image") return node.alt ?? "";
+  if ("children" in node) return (node.children as Nodes[]).map(plainText).join("");
+  return "";
+}
+
+/**
+ * The contract's default summary: at most `max` characters; a longer text is cut at the
+ * last word break that leaves room for "…".
+ */
+export function shorten(text: string, max = 280): string {
+  if (visibleLength(text) <= max) return text;
+  const graphemes = [...new Intl.Segmenter("en", { granularity: "grapheme" }).segment(text)].map((s) => s.segment);
+  const room = graphemes.slice(0, max - 1).join("");
+  const cut = room.search(/\s\S*$/);
+  const head = (cut > 0 ? room.slice(0, cut) : room).replace(/[\s,;:.\-–—]+$/, "");
+  return `${head}…`;
+}
+
+export interface RenderOptions {
+  /** The HTML level a body's `##` becomes (2 on an update page, 4 inside a timeline entry). */
+  headingBase?: number;
+  /** Prefix for heading and footnote ids, so several bodies can share one page. */
+  idPrefix?: string;
+}
+
+const sanitizeSchema: SanitizeSchema = {
+  ...defaultSchema,
+  clobber: [],
+  clobberPrefix: "",
+  protocols: {
+    ...defaultSchema.protocols,
+    href: ["https", "mailto", "tel"],
+    src: ["https"],
+    cite: ["https"],
+    longDesc: ["https"],
+  },
+  attributes: {
+    ...defaultSchema.attributes,
+    span: [...(defaultSchema.attributes?.span ?? []), ["className", "link-domain"]],
+    input: [...(defaultSchema.attributes?.input ?? []), "ariaLabel"],
+    h2: ["id"],
+    h3: ["id"],
+    h4: ["id"],
+    h5: ["id"],
+    h6: ["id"],
+  },
+};
+
+/** The body as a sanitised hast tree, ready for `hast-util-to-jsx-runtime`. */
+export function markdownToHast(markdown: string, options: RenderOptions = {}): HastRoot {
+  const mdast = parseMarkdown(markdown);
+  neutraliseLinks(mdast);
+  const headingBase = options.headingBase ?? 2;
+  const prefix = options.idPrefix ?? "";
+  const processor = unified()
+    .use(remarkRehype, { clobberPrefix: `${prefix}fn-` })
+    .use(() => (tree: HastRoot) => {
+      shiftHeadings(tree, headingBase, prefix);
+      decorateLinks(tree, prefix);
+      labelCheckboxes(tree);
+    })
+    .use(rehypeSanitize, sanitizeSchema);
+  return processor.runSync(mdast) as HastRoot;
+}
+
+/** A link or image whose address breaks the policy is never rendered as one. */
+function neutraliseLinks(tree: MdastRoot) {
+  const definitions = collectDefinitions(tree);
+  visit(tree, (node, index, parent) => {
+    if (!parent || index === undefined) return;
+    let url: string | undefined;
+    if (node.type === "link" || node.type === "image") url = node.url;
+    else if (node.type === "linkReference" || node.type === "imageReference") {
+      url = definitions.get(node.identifier)?.url ?? "";
+    } else return;
+    if (classifyLink(url).ok) return;
+    const replacement: PhrasingContent[] =
+      node.type === "link" || node.type === "linkReference"
+        ? (node.children as PhrasingContent[])
+        : [{ type: "text", value: node.alt ?? "" }];
+    (parent.children as PhrasingContent[]).splice(index, 1, ...replacement);
+    return [SKIP, index];
+  });
+  visit(tree, "definition", (node) => {
+    if (!classifyLink(node.url).ok) node.url = "";
+  });
+}
+
+function shiftHeadings(tree: HastRoot, base: number, prefix: string) {
+  const slugger = new GithubSlugger();
+  visit(tree, "element", (node: Element) => {
+    const m = /^h([1-6])$/.exec(node.tagName);
+    if (!m) return;
+    const depth = Math.max(2, Number(m[1]));
+    node.tagName = `h${Math.min(6, base + depth - 2)}`;
+    node.properties.id = `${prefix}${slugger.slug(textOf(node))}`;
+  });
+}
+
+function decorateLinks(tree: HastRoot, prefix: string) {
+  visit(tree, "element", (node: Element) => {
+    if (node.tagName !== "a" || typeof node.properties.href !== "string") return;
+    const href = node.properties.href;
+    // Footnote links made by remark-rehype already carry the prefix.
+    if (href.startsWith("#") && prefix && !href.startsWith(`#${prefix}`)) {
+      node.properties.href = `#${prefix}${href.slice(1)}`;
+      return;
+    }
+    const verdict = classifyLink(href);
+    if (!verdict.ok) return;
+    const kind: LinkKind = verdict.kind;
+    // Site links get their trailing slash: `/advice#x` → `/advice/#x`.
+    if (kind === "site") node.properties.href = verdict.href;
+    if (kind === "https") {
+      const domain = displayDomain(href);
+      if (domain && !textOf(node).toLowerCase().includes(domain.toLowerCase())) {
+        const label: ElementContent = {
+          type: "element",
+          tagName: "span",
+          properties: { className: ["link-domain"] },
+          children: [{ type: "text", value: ` (${domain})` }],
+        };
+        node.children.push(label);
+      }
+    }
+  });
+}
+
+function labelCheckboxes(tree: HastRoot) {
+  visit(tree, "element", (node: Element) => {
+    if (node.tagName === "input" && node.properties.type === "checkbox") {
+      node.properties.ariaLabel = node.properties.checked ? "Done" : "Not done";
+    }
+  });
+}
+
+function textOf(node: ElementContent | HastRoot): string {
+  if (node.type === "text") return node.value;
+  if ("children" in node) return node.children.map((c) => textOf(c as ElementContent)).join("");
+  return "";
+}

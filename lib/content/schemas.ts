@@ -1,0 +1,301 @@
+/**
+ * The content contract as zod schemas: one per file kind, built for the site's time zone
+ * (naive times are wall-clock times there). Types are inferred from these, never written
+ * twice. Every object is strict: an unknown key is an error with a "did you mean".
+ *
+ * Cross-file rules (an organisation id must exist, a service slug must exist, published
+ * not before started, site-relative links must point at a built page) live in load.ts,
+ * which sees every file at once.
+ */
+import { z } from "zod";
+import { isTimeZone, knownTimeZones, parseTime } from "./times";
+import { describeFound, didYouMean } from "./problems";
+
+export const PHASES = ["investigating", "identified", "recovering", "monitoring", "resolved"] as const;
+export type Phase = (typeof PHASES)[number];
+
+export const STATUSES = ["operational", "degraded", "partial-outage", "major-outage", "suspended"] as const;
+export type ServiceStatus = (typeof STATUSES)[number];
+
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const DEFAULT_TIMEZONE = "Europe/London";
+export const DEFAULT_LANGUAGE = "en-GB";
+
+/** Marker the key checker reads to offer "did you mean" from the object's own fields. */
+export const KNOWN_KEYS_MARKER = "known-keys:";
+
+const segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
+
+/** Characters as a reader sees them: an emoji or an accented letter counts once. */
+export function visibleLength(text: string): number {
+  let n = 0;
+  for (const _ of segmenter.segment(text)) n++;
+  return n;
+}
+
+/** Strict object whose unknown-key issue carries its own field names for suggestions. */
+function fields<T extends z.core.$ZodLooseShape>(shape: T) {
+  const known = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (iss) =>
+      iss.code === "unrecognized_keys" ? `${KNOWN_KEYS_MARKER}${JSON.stringify(known)}` : undefined,
+  });
+}
+
+/** Text, trimmed; at most `max` visible characters when given. */
+function text(max?: number) {
+  const base = z.string().trim().min(1, { error: "expected text, found empty text" });
+  if (max === undefined) return base;
+  return base.refine((s) => visibleLength(s) <= max, {
+    error: (iss) =>
+      `expected at most ${max} characters, found ${visibleLength(String(iss.input))}: shorten it by ${
+        visibleLength(String(iss.input)) - max
+      }`,
+  });
+}
+
+const slug = (what: string) =>
+  z.string().regex(SLUG_PATTERN, {
+    error: (iss) =>
+      `expected ${what}: lower-case letters, digits and single hyphens (like "parking-permits"), found "${String(iss.input)}"`,
+  });
+
+function httpsUrl() {
+  return z.string().trim().refine(isHttpsUrl, {
+    error: (iss) => `expected a full https:// address, found ${describeUrl(iss.input)}`,
+  });
+}
+
+export function isHttpsUrl(value: string): boolean {
+  try {
+    const u = new URL(value);
+    return u.protocol === "https:" && u.hostname.length > 0 && !/\s/.test(value);
+  } catch {
+    return false;
+  }
+}
+
+function describeUrl(input: unknown): string {
+  const s = String(input);
+  if (/^http:/i.test(s)) return `"${s}" (http:// is not allowed: use https://)`;
+  if (/^www\./i.test(s)) return `"${s}" (add https:// at the start)`;
+  return `"${s}"`;
+}
+
+const PHONE_PATTERN = /^\+?[0-9 ()]*[0-9][0-9 ()]*$/;
+
+function phone() {
+  return z.unknown().transform((value, ctx) => {
+    const fail = (message: string) => {
+      ctx.addIssue({ code: "custom", input: value, message });
+      return z.NEVER;
+    };
+    if (value === undefined) return fail('this field is required: expected a phone number such as "020 7946 0000"');
+    if (typeof value === "number") {
+      return fail(
+        `expected a phone number in quotes, such as "020 7946 0000", found the number ${value} (without quotes a leading 0 is lost)`,
+      );
+    }
+    const s = typeof value === "string" ? value.trim() : undefined;
+    if (s === undefined || !PHONE_PATTERN.test(s)) {
+      return fail(
+        `expected a phone number of digits, spaces, + and brackets, such as "020 7946 0000", found ${describeFound(value)}`,
+      );
+    }
+    return s;
+  });
+}
+
+function email() {
+  return z
+    .string()
+    .trim()
+    .pipe(z.email({ error: (iss) => `expected an email address such as press@example.org.uk, found "${String(iss.input)}"` }));
+}
+
+/** https or site-relative (`/advice/`): for service alternatives. */
+function siteOrHttpsUrl() {
+  return z
+    .string()
+    .trim()
+    .refine((s) => isHttpsUrl(s) || (s.startsWith("/") && !s.startsWith("//")), {
+      error: (iss) =>
+        `expected a full https:// address or a page on this site starting with /, found ${describeUrl(iss.input)}`,
+    });
+}
+
+function time(zone: string) {
+  return z.unknown().transform((value, ctx) => {
+    if (value === undefined) {
+      ctx.addIssue({ code: "custom", input: value, message: "this field is required: expected a date and time such as 2025-11-24 09:30" });
+      return z.NEVER;
+    }
+    const result = parseTime(value, zone);
+    if (!result.ok) {
+      ctx.addIssue({ code: "custom", input: value, message: result.message });
+      return z.NEVER;
+    }
+    return result.instant;
+  });
+}
+
+function oneOf<T extends readonly [string, ...string[]]>(values: T, what: string) {
+  return z.enum(values, {
+    error: (iss) =>
+      iss.input === undefined
+        ? `this field is required: expected ${what}, one of ${values.join(", ")}`
+        : `expected ${what}, one of ${values.join(", ")}, found "${String(iss.input)}"${didYouMean(String(iss.input), values)}`,
+  });
+}
+
+function flag() {
+  return z.boolean({
+    error: (iss) => {
+      const found = String(iss.input);
+      const lower = found.toLowerCase();
+      const guess = ["yes", "y", "on"].includes(lower) ? "true" : ["no", "n", "off"].includes(lower) ? "false" : "";
+      return `expected true or false, found "${found}"${guess ? ` (did you mean ${guess}?)` : ""}`;
+    },
+  });
+}
+
+function list<T extends z.ZodType>(item: T, atLeastOne = false) {
+  const base = z.array(item);
+  return atLeastOne ? base.min(1, { error: "expected a list with at least one entry, found an empty list" }) : base;
+}
+
+function timeZoneField() {
+  return z
+    .string()
+    .trim()
+    .refine(isTimeZone, {
+      error: (iss) =>
+        `expected an IANA time zone such as Europe/London, found "${String(iss.input)}"${didYouMean(
+          String(iss.input),
+          knownTimeZones(),
+        )}`,
+    });
+}
+
+function languageField() {
+  return z
+    .string()
+    .trim()
+    .refine(
+      (s) => {
+        try {
+          return Intl.getCanonicalLocales(s).length === 1;
+        } catch {
+          return false;
+        }
+      },
+      { error: (iss) => `expected a language tag such as en-GB or cy-GB, found "${String(iss.input)}"` },
+    );
+}
+
+export const urgentLineSchema = fields({
+  label: text(),
+  phone: phone(),
+  hours: text().optional(),
+});
+
+export const organisationSchema = fields({
+  id: slug("an organisation id"),
+  name: text(),
+  shortName: text().optional(),
+  url: httpsUrl(),
+  phone: phone().optional(),
+  email: email().optional(),
+  address: text().optional(),
+  urgent: list(urgentLineSchema).optional(),
+});
+
+export const siteSchema = fields({
+  title: text(),
+  url: httpsUrl(),
+  timezone: timeZoneField().default(DEFAULT_TIMEZONE),
+  language: languageField().default(DEFAULT_LANGUAGE),
+  organisations: list(organisationSchema, true),
+  press: fields({
+    email: email().optional(),
+    phone: phone().optional(),
+    url: httpsUrl().optional(),
+  }).optional(),
+});
+
+export function incidentSchema(zone: string) {
+  return fields({
+    title: text(120),
+    summary: text(280),
+    started: time(zone),
+    organisations: list(slug("an organisation id"), true),
+    featured: flag().optional(),
+  });
+}
+
+export const statusSchema = oneOf(STATUSES, "a service status");
+
+const serviceChangeSchema = z.preprocess(
+  (value) => (typeof value === "string" ? { status: value } : value),
+  fields({
+    status: statusSchema,
+    note: text(200).optional(),
+  }),
+);
+
+export function updateSchema(zone: string) {
+  return fields({
+    title: text(120),
+    published: time(zone),
+    phase: oneOf(PHASES, "a phase"),
+    summary: text(280).optional(),
+    services: z.record(z.string(), serviceChangeSchema).optional(),
+    revisions: list(
+      fields({
+        at: time(zone),
+        note: text(),
+      }),
+    ).optional(),
+    draft: flag().optional(),
+  });
+}
+
+export const alternativeSchema = fields({
+  label: text(),
+  phone: phone().optional(),
+  email: email().optional(),
+  url: siteOrHttpsUrl().optional(),
+  address: text().optional(),
+  hours: text().optional(),
+});
+
+export const serviceSchema = fields({
+  name: text(),
+  category: text().optional(),
+  organisations: list(slug("an organisation id"), true),
+  description: text().optional(),
+  alternatives: list(alternativeSchema).optional(),
+  order: z.number({ error: (iss) => `expected a number, found ${JSON.stringify(iss.input)}` }).optional(),
+});
+
+export const adviceLinkSchema = fields({
+  title: text(),
+  url: httpsUrl(),
+  publisher: text(),
+});
+
+export const adviceSchema = fields({
+  title: text(),
+  summary: text().optional(),
+  order: z.number({ error: (iss) => `expected a number, found ${JSON.stringify(iss.input)}` }).optional(),
+  links: list(adviceLinkSchema).optional(),
+});
+
+export type SiteData = z.output<typeof siteSchema>;
+export type Organisation = z.output<typeof organisationSchema>;
+export type IncidentData = z.output<ReturnType<typeof incidentSchema>>;
+export type UpdateData = z.output<ReturnType<typeof updateSchema>>;
+export type ServiceData = z.output<typeof serviceSchema>;
+export type Alternative = z.output<typeof alternativeSchema>;
+export type AdviceData = z.output<typeof adviceSchema>;
+export type AdviceLink = z.output<typeof adviceLinkSchema>;

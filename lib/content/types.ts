@@ -1,0 +1,76 @@
+/**
+ * The validated content, as pages and feeds see it. Field types come from the zod
+ * schemas; this adds what a file's place gives it (slug, file, body) and nothing derived:
+ * derived state (phase, current service status) is computed in derive.ts only.
+ */
+import type {
+  AdviceData,
+  IncidentData,
+  Organisation,
+  ServiceData,
+  ServiceStatus,
+  SiteData,
+  UpdateData,
+} from "./schemas";
+
+/** Markdown text and where it starts in its file, for messages. */
+export interface Body {
+  markdown: string;
+  /** File line of the body's first line. */
+  line: number;
+}
+
+export interface Site extends SiteData {
+  about: Body;
+}
+
+export type { Organisation };
+
+export interface Incident extends Omit<IncidentData, "featured"> {
+  slug: string;
+  featured: boolean;
+  background: Body;
+  file: string;
+}
+
+export interface ServiceChange {
+  service: string;
+  status: ServiceStatus;
+  note?: string;
+}
+
+export interface Update extends Omit<UpdateData, "services" | "summary" | "revisions" | "draft"> {
+  slug: string;
+  incident: string;
+  /** As written, or derived from the body (first paragraph, else title). */
+  summary: string;
+  services: ServiceChange[];
+  revisions: { at: number; note: string }[];
+  draft: boolean;
+  body: Body;
+  file: string;
+}
+
+export interface Service extends Omit<ServiceData, "alternatives"> {
+  slug: string;
+  alternatives: NonNullable<ServiceData["alternatives"]>;
+  body: Body;
+  file: string;
+}
+
+export interface Advice extends Omit<AdviceData, "links"> {
+  slug: string;
+  links: NonNullable<AdviceData["links"]>;
+  body: Body;
+  file: string;
+}
+
+/** Everything in the content folder, drafts included, each list in its display order. */
+export interface Content {
+  site: Site;
+  incidents: Incident[];
+  /** Sorted by (published, slug) ascending: the last is the latest. */
+  updates: Update[];
+  services: Service[];
+  advice: Advice[];
+}

@@ -1,0 +1,80 @@
+/**
+ * Every public URL the site builds, from one place. Pages use these builders for links
+ * and their `generateStaticParams` come from the same lists, the checker uses
+ * `sitePages` to refuse links to pages that do not exist, and the sitemap lists them:
+ * the three cannot drift apart.
+ */
+import type { Content } from "./content/types";
+
+export const paths = {
+  home: () => "/",
+  incidents: () => "/incidents/",
+  incident: (incident: string) => `/incidents/${incident}/`,
+  incidentOldestFirst: (incident: string) => `/incidents/${incident}/oldest-first/`,
+  update: (incident: string, update: string) => `/incidents/${incident}/updates/${update}/`,
+  services: () => "/services/",
+  service: (service: string) => `/services/${service}/`,
+  organisation: (id: string) => `/organisations/${id}/`,
+  advice: () => "/advice/",
+  accessibility: () => "/accessibility/",
+} as const;
+
+/** Data files the site publishes beside its pages (feeds, API, embed). */
+export const DATA_FILES = [
+  "/feed.xml",
+  "/atom.xml",
+  "/feed.json",
+  "/sitemap.xml",
+  "/robots.txt",
+  "/api/v2/summary.json",
+  "/api/v2/status.json",
+  "/api/v2/components.json",
+  "/api/v2/incidents.json",
+  "/api/v2/incidents/unresolved.json",
+  "/embed/banner.html",
+  "/embed/status.json",
+] as const;
+
+export function incidentParams(content: Pick<Content, "incidents">) {
+  return content.incidents.map((i) => ({ incident: i.slug }));
+}
+
+/** Published updates only: pass content that has had drafts removed. */
+export function updateParams(content: Pick<Content, "updates">) {
+  return content.updates.map((u) => ({ incident: u.incident, update: u.slug }));
+}
+
+export function serviceParams(content: Pick<Content, "services">) {
+  return content.services.map((s) => ({ service: s.slug }));
+}
+
+export function organisationParams(content: Pick<Content, "site">) {
+  return content.site.organisations.map((o) => ({ id: o.id }));
+}
+
+/**
+ * Every page path of the published content, each with the fragment ids it is known to
+ * carry (update ids on a timeline, service ids on the board, advice ids on /advice/).
+ */
+export function sitePages(content: Pick<Content, "incidents" | "updates" | "services" | "site" | "advice">): Map<string, Set<string>> {
+  const pages = new Map<string, Set<string>>();
+  const add = (path: string, ids: Iterable<string> = []) => pages.set(path, new Set(ids));
+  add(paths.home());
+  add(paths.incidents(), content.incidents.map((i) => i.slug));
+  for (const { incident } of incidentParams(content)) {
+    const ids = content.updates.filter((u) => u.incident === incident).map((u) => u.slug);
+    add(paths.incident(incident), ids);
+    add(paths.incidentOldestFirst(incident), ids);
+  }
+  for (const { incident, update } of updateParams(content)) add(paths.update(incident, update));
+  add(paths.services(), content.services.map((s) => s.slug));
+  for (const { service } of serviceParams(content)) add(paths.service(service));
+  for (const { id } of organisationParams(content)) add(paths.organisation(id));
+  add(paths.advice(), content.advice.map((a) => a.slug));
+  add(paths.accessibility());
+  for (const file of DATA_FILES) add(file);
+  for (const { incident } of incidentParams(content)) {
+    for (const feed of ["feed.xml", "atom.xml", "feed.json"]) add(`${paths.incident(incident)}${feed}`);
+  }
+  return pages;
+}

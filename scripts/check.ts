@@ -1,0 +1,37 @@
+/**
+ * `npm run check`: every problem in the content folder, one per line, as
+ * `path:LINE: field.path: message`; exit 1 on any error, 0 otherwise. Never a stack trace.
+ */
+import { relative } from "node:path";
+import { contentDir, loadContent } from "../lib/content/load";
+import { formatProblem } from "../lib/content/problems";
+
+function main(): number {
+  const dir = contentDir();
+  const started = performance.now();
+  const { content, problems } = loadContent(dir);
+  for (const problem of problems) console.log(formatProblem(problem));
+  const errors = problems.filter((p) => p.severity === "error").length;
+  const warnings = problems.length - errors;
+  const where = relative(process.cwd(), dir) || ".";
+  const counted = content
+    ? `${content.updates.length} updates in ${content.incidents.length} incidents, ${content.services.length} services, ${content.advice.length} advice sections`
+    : "site.md could not be read, so links and cross-references are not checked yet";
+  const ms = Math.round(performance.now() - started);
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const summary = `${where}: ${counted}; ${plural(errors, "error")}, ${plural(warnings, "warning")} (${ms} ms)`;
+  if (errors > 0) {
+    console.error(`\n${summary}. Nothing is published until every error is fixed.`);
+    return 1;
+  }
+  console.error(summary);
+  return 0;
+}
+
+try {
+  process.exitCode = main();
+} catch (error) {
+  // A bug in the checker itself, not in the content: say so plainly, without a stack trace.
+  console.error(`The checker itself failed (${error instanceof Error ? error.message : String(error)}). This is not a problem in your content: please tell the developers.`);
+  process.exitCode = 2;
+}
