@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { PhaseTag } from "@/components/tags";
+import { Time } from "@/components/time";
+import { paths } from "@/lib/routes";
+import { getSite, organisationName } from "@/lib/site";
+
+export const metadata: Metadata = { title: "All incidents" };
+
+export default function IncidentsPage() {
+  const site = getSite();
+  const zone = site.site.timezone;
+  return (
+    <>
+      <Breadcrumbs trail={[{ href: paths.home(), label: "Home" }]} current="Incidents" />
+      <h1>All incidents</h1>
+      {site.incidentsByActivity.length === 0 ? <p>There are no incidents.</p> : null}
+      <ul className="plain-list">
+        {site.incidentsByActivity.map((incident) => {
+          const state = site.incidentStates.get(incident.slug)!;
+          return (
+            <li key={incident.slug} id={incident.slug} className="incident-item">
+              <h2>
+                <a href={paths.incident(incident.slug)}>{incident.title}</a>
+              </h2>
+              <p>
+                <PhaseTag phase={state.phase} />
+              </p>
+              <p>{incident.summary}</p>
+              <dl className="summary-list">
+                <div>
+                  <dt>Started</dt>
+                  <dd>
+                    <Time instant={incident.started} zone={zone} />
+                  </dd>
+                </div>
+                <div>
+                  <dt>Last updated</dt>
+                  <dd>
+                    <Time instant={state.lastUpdated} zone={zone} />
+                  </dd>
+                </div>
+                {state.resolvedAt !== undefined ? (
+                  <div>
+                    <dt>Resolved</dt>
+                    <dd>
+                      <Time instant={state.resolvedAt} zone={zone} />
+                    </dd>
+                  </div>
+                ) : null}
+                <div>
+                  <dt>Councils affected</dt>
+                  <dd>{incident.organisations.map((id) => organisationName(site, id)).join(", ")}</dd>
+                </div>
+              </dl>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}

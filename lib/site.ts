@@ -1,0 +1,70 @@
+/**
+ * What pages, feeds and the API ask for: the published content (drafts removed) with
+ * its derived state, loaded once per process. If the content has errors this throws
+ * the checker's own messages; `npm run build` runs the checker first, so in practice
+ * a build never gets this far with bad content.
+ */
+import { featuredIncident, incidentsByActivity, incidentState, publishedOnly, serviceStates, type IncidentState, type ServiceState } from "./content/derive";
+import { loadContent } from "./content/load";
+import { formatProblem } from "./content/problems";
+import type { Content, Incident, Service, Update } from "./content/types";
+
+export interface SiteModel extends Content {
+  /** Incidents by latest activity, newest first. */
+  incidentsByActivity: Incident[];
+  incidentStates: Map<string, IncidentState>;
+  serviceStates: Map<string, ServiceState>;
+  featured?: Incident;
+  /** The latest `published` of any update, for "last updated" in the footer. */
+  lastUpdated?: number;
+}
+
+let cached: { dir: string; model: SiteModel } | undefined;
+
+export function buildSiteModel(all: Content): SiteModel {
+  const content = publishedOnly(all);
+  const incidentStates = new Map(content.incidents.map((i) => [i.slug, incidentState(i, content.updates)]));
+  return {
+    ...content,
+    incidentsByActivity: incidentsByActivity(content.incidents, content.updates),
+    incidentStates,
+    serviceStates: serviceStates(content.services, content.updates),
+    featured: featuredIncident(content.incidents, content.updates),
+    lastUpdated: content.updates.at(-1)?.published,
+  };
+}
+
+export function getSite(): SiteModel {
+  const dir = process.env.CONTENT_DIR ?? "content";
+  if (cached?.dir === dir) return cached.model;
+  const { content, problems } = loadContent();
+  const errors = problems.filter((p) => p.severity === "error");
+  if (!content || errors.length > 0) {
+    throw new Error(`The content has ${errors.length} error(s); run npm run check.\n${errors.map(formatProblem).join("\n")}`);
+  }
+  const model = buildSiteModel(content);
+  cached = { dir, model };
+  return model;
+}
+
+export function findIncident(site: SiteModel, slug: string): Incident | undefined {
+  return site.incidents.find((i) => i.slug === slug);
+}
+
+export function findUpdate(site: SiteModel, incident: string, slug: string): Update | undefined {
+  return site.updates.find((u) => u.incident === incident && u.slug === slug);
+}
+
+export function findService(site: SiteModel, slug: string): Service | undefined {
+  return site.services.find((s) => s.slug === slug);
+}
+
+export function serviceState(site: SiteModel, slug: string): ServiceState {
+  return site.serviceStates.get(slug) ?? { status: "operational", history: [] };
+}
+
+export function organisationName(site: SiteModel, id: string, short = false): string {
+  const org = site.site.organisations.find((o) => o.id === id);
+  if (!org) return id;
+  return short ? (org.shortName ?? org.name) : org.name;
+}
