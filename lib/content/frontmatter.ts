@@ -8,6 +8,7 @@
  * and both are things a comms officer must be told about.
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
+import { fieldPath } from "./problems";
 
 export interface ParsedFile {
   /** The frontmatter as plain data (maps become objects). */
@@ -97,11 +98,11 @@ function yamlProblem(
 ): FileProblem {
   const line = lineAt(error.pos[0]);
   if (error.code === "DUPLICATE_KEY") {
-    const key = keyAt(doc, error.pos[0]);
+    const found = keyAt(doc, error.pos[0]);
     return {
       line,
-      field: key,
-      message: `this field is given twice: keep one${key ? ` "${key}"` : ""} and delete the other`,
+      field: found?.path,
+      message: `this field is given twice: keep one${found ? ` "${found.key}"` : ""} and delete the other`,
     };
   }
   const first = error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
@@ -114,22 +115,26 @@ function yamlProblem(
   return { line, message: `the frontmatter is not valid YAML: ${first}${hint}` };
 }
 
-/** The key of the pair whose key starts at `offset`, for duplicate-key messages. */
-function keyAt(doc: Document, offset: number): string | undefined {
-  let found: string | undefined;
-  const visit = (node: unknown) => {
+/**
+ * The full path (`organisations[1].name`) of the pair whose key starts at `offset`, for
+ * duplicate-key messages.
+ */
+function keyAt(doc: Document, offset: number): { key: string; path: string } | undefined {
+  let found: { key: string; path: string } | undefined;
+  const visit = (node: unknown, path: PropertyKey[]) => {
     if (isMap(node)) {
       for (const pair of node.items) {
-        if (isScalar(pair.key) && pair.key.range && pair.key.range[0] === offset) {
-          found = String(pair.key.value);
+        const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+        if (key !== undefined && isScalar(pair.key) && pair.key.range && pair.key.range[0] === offset) {
+          found = { key, path: fieldPath([...path, key]) };
         }
-        visit(pair.value);
+        if (key !== undefined) visit(pair.value, [...path, key]);
       }
     } else if (isSeq(node)) {
-      node.items.forEach(visit);
+      node.items.forEach((item, i) => visit(item, [...path, i]));
     }
   };
-  visit(doc.contents);
+  visit(doc.contents, []);
   return found;
 }
 

@@ -77,9 +77,12 @@ export function displayDomain(href: string): string {
   }
 }
 
-/** `020 7946 0000` → `tel:+442079460000` for UK numbers, else the digits as written. */
+/**
+ * `020 7946 0000` → `tel:+442079460000` for UK numbers, else the digits as written.
+ * The trunk `(0)` in `+44 (0)20 7946 0000` is not dialled after a country code.
+ */
 export function telHref(phone: string): string {
-  const compact = phone.replace(/[\s()]/g, "");
+  const compact = phone.replace(/^(\+\d+)\s*\(0\)/, "$1").replace(/[\s()]/g, "");
   if (compact.startsWith("+")) return `tel:${compact}`;
   if (compact.startsWith("0") && compact.length >= 10) return `tel:+44${compact.slice(1)}`;
   return `tel:${compact}`;

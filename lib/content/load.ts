@@ -12,6 +12,7 @@ import { publishedOnly, serviceStates, servicesLeftDisrupted, sortAdvice, sortSe
 import { parseContentFile, type ParsedFile } from "./frontmatter";
 import { classifyLink, splitSitePath } from "./links";
 import { analyseMarkdown, shorten, type BodyAnalysis } from "./markdown";
+import { wallClockString } from "./times";
 import { describeFound, didYouMean, fieldPath, sortProblems, type Problem } from "./problems";
 import {
   adviceSchema,
@@ -97,7 +98,7 @@ export function loadContent(dir = contentDir(), options: { publicDir?: string } 
   const incidents: Incident[] = [];
   const incidentSchemaForZone = incidentSchema(zone);
   for (const { slug, file } of files.incidents) {
-    const parsed = readAndValidate(dir, file, incidentSchemaForZone, problems);
+    const parsed = readAndValidate(dir, file, incidentSchemaForZone, problems, bodies);
     if (!parsed) continue;
     lineOfIn.set(file, parsed.file.lineOf);
     const { featured, ...data } = parsed.data;
@@ -123,7 +124,7 @@ export function loadContent(dir = contentDir(), options: { publicDir?: string } 
 
   const services: Service[] = [];
   for (const { slug, file } of files.services) {
-    const parsed = readAndValidate(dir, file, serviceSchema, problems);
+    const parsed = readAndValidate(dir, file, serviceSchema, problems, bodies);
     if (!parsed) continue;
     lineOfIn.set(file, parsed.file.lineOf);
     const service: Service = {
@@ -142,7 +143,7 @@ export function loadContent(dir = contentDir(), options: { publicDir?: string } 
   const updates: Update[] = [];
   const updateSchemaForZone = updateSchema(zone);
   for (const { incident: incidentSlug, slug, file } of files.updates) {
-    const parsed = readAndValidate(dir, file, updateSchemaForZone, problems);
+    const parsed = readAndValidate(dir, file, updateSchemaForZone, problems, bodies);
     if (!parsed) continue;
     const lineOf = parsed.file.lineOf;
     lineOfIn.set(file, lineOf);
@@ -157,11 +158,11 @@ export function loadContent(dir = contentDir(), options: { publicDir?: string } 
     }
     const incident = incidentBySlug.get(incidentSlug);
     if (incident && data.published < incident.started) {
-      report(file, lineOf(["published"]), "published", `this update is published before its incident started (${new Date(incident.started).toISOString()} in incidents/${incidentSlug}/index.md): check the date`);
+      report(file, lineOf(["published"]), "published", `expected a time not before the incident started (${wallClockString(incident.started, zone)}, in incidents/${incidentSlug}/index.md), found ${wallClockString(data.published, zone)}: an update cannot come before its incident, so check both dates`);
     }
     (data.revisions ?? []).forEach((revision, i) => {
       if (revision.at < data.published) {
-        report(file, lineOf(["revisions", i, "at"]), `revisions[${i}].at`, "a correction cannot be before the update was published: check the date");
+        report(file, lineOf(["revisions", i, "at"]), `revisions[${i}].at`, `expected a time not before the update was published (${wallClockString(data.published, zone)}), found ${wallClockString(revision.at, zone)}: a correction cannot come before the update it corrects, so check the date`);
       }
     });
     updates.push({
@@ -180,7 +181,7 @@ export function loadContent(dir = contentDir(), options: { publicDir?: string } 
 
   const advice: Advice[] = [];
   for (const { slug, file } of files.advice) {
-    const parsed = readAndValidate(dir, file, adviceSchema, problems);
+    const parsed = readAndValidate(dir, file, adviceSchema, problems, bodies);
     if (!parsed) continue;
     lineOfIn.set(file, parsed.file.lineOf);
     const item: Advice = {
@@ -296,6 +297,8 @@ function readAndValidate<S extends z.ZodType>(
   file: string,
   schema: S,
   problems: Problem[],
+  /** Where the body of a file whose frontmatter fails goes, so its links are still checked in this run. */
+  bodies?: PendingBody[],
 ): { data: z.output<S>; file: ParsedFile } | undefined {
   let raw: string;
   try {
@@ -311,6 +314,7 @@ function readAndValidate<S extends z.ZodType>(
   }
   const result = schema.safeParse(split.file.data, { reportInput: true, error: fallbackMessage });
   if (result.success) return { data: result.data, file: split.file };
+  bodies?.push({ file, body: { markdown: split.file.body, line: split.file.bodyStartLine } });
   for (const issue of result.error.issues) {
     if (issue.code === "unrecognized_keys") {
       const known = issue.message.startsWith(KNOWN_KEYS_MARKER) ? (JSON.parse(issue.message.slice(KNOWN_KEYS_MARKER.length)) as string[]) : [];
@@ -368,8 +372,14 @@ function listMarkdown(dir: string, problems: Problem[]): FileLists {
   const lists: FileLists = { incidents: [], updates: [], services: [], advice: [] };
   const bad = (file: string, message: string) => problems.push({ file, line: 1, severity: "error", message });
   /** A bad name is reported, and the file is still checked so every problem shows at once. */
+  const reportedNames = new Set<string>();
   const slugOk = (file: string, name: string, what: string) => {
     if (SLUG_PATTERN.test(name)) return true;
+    // A folder's bad name is reported once, on its first file, not once per update.
+    if (what.includes("folder")) {
+      if (reportedNames.has(name)) return true;
+      reportedNames.add(name);
+    }
     const suggestion = name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
     bad(file, `the ${what} "${name}" is not a valid slug: use lower-case letters, digits and single hyphens${suggestion ? ` (rename it "${suggestion}")` : ""}`);
     return true;

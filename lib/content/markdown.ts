@@ -151,9 +151,11 @@ export function plainText(node: Nodes): string {
 export function shorten(text: string, max = 280): string {
   if (visibleLength(text) <= max) return text;
   const graphemes = [...new Intl.Segmenter("en", { granularity: "grapheme" }).segment(text)].map((s) => s.segment);
-  const room = graphemes.slice(0, max - 1).join("");
-  const cut = room.search(/\s\S*$/);
-  const head = (cut > 0 ? room.slice(0, cut) : room).replace(/[\s,;:.\-–—]+$/, "");
+  // A word break is a space; the text before the space at index max - 1 is max - 1
+  // long, which still leaves room for "…".
+  const upToBreak = graphemes.slice(0, max).join("");
+  const cut = upToBreak.search(/\s\S*$/);
+  const head = (cut > 0 ? upToBreak.slice(0, cut) : graphemes.slice(0, max - 1).join("")).replace(/[\s,;:.\-–—]+$/, "");
   return `${head}…`;
 }
 
@@ -227,6 +229,9 @@ function neutraliseLinks(tree: MdastRoot) {
   });
 }
 
+/** The id remark-rehype gives the footnotes heading, which every reference describes itself by. */
+const FOOTNOTE_LABEL = "footnote-label";
+
 function shiftHeadings(tree: HastRoot, base: number, prefix: string) {
   const slugger = new GithubSlugger();
   visit(tree, "element", (node: Element) => {
@@ -234,13 +239,16 @@ function shiftHeadings(tree: HastRoot, base: number, prefix: string) {
     if (!m) return;
     const depth = Math.max(2, Number(m[1]));
     node.tagName = `h${Math.min(6, base + depth - 2)}`;
-    node.properties.id = `${prefix}${slugger.slug(textOf(node))}`;
+    // The footnotes heading keeps the id its references point at (aria-describedby).
+    node.properties.id =
+      node.properties.id === FOOTNOTE_LABEL ? `${prefix}${FOOTNOTE_LABEL}` : `${prefix}${slugger.slug(textOf(node))}`;
   });
 }
 
 function decorateLinks(tree: HastRoot, prefix: string) {
   visit(tree, "element", (node: Element) => {
     if (node.tagName !== "a" || typeof node.properties.href !== "string") return;
+    if (node.properties.dataFootnoteRef !== undefined) node.properties.ariaDescribedBy = [`${prefix}${FOOTNOTE_LABEL}`];
     const href = node.properties.href;
     // Footnote links made by remark-rehype already carry the prefix.
     if (href.startsWith("#") && prefix && !href.startsWith(`#${prefix}`)) {

@@ -59,7 +59,8 @@ export function parseTime(input: unknown, zone: string): TimeResult {
     return {
       ok: false,
       message: `"${text}" does not exist in ${zone}: the clocks went forward past it. Add an offset to say which instant you mean, e.g. "${text}${formatOffset(
-        offsetAt(wall - 3 * 3_600_000, zone),
+        // The offset in force before the clocks changed (a day earlier is before it in every zone).
+        offsetAt(wall - 86_400_000, zone),
       )}"`,
     };
   }

@@ -1,0 +1,67 @@
+import { readdirSync } from "node:fs";
+import { join, relative } from "node:path";
+import { expect, test } from "@playwright/test";
+import { pagePaths } from "./pages";
+import { baseUrl, SITES } from "./sites";
+
+test.use({ javaScriptEnabled: false });
+
+/** Every .html file in an export, as the URL path it is served at. */
+function exportedPages(outDir: string): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  return walk(outDir)
+    .filter((f) => f.endsWith(".html"))
+    .map((f) => `/${relative(outDir, f).split("\\").join("/")}`.replace(/index\.html$/, ""))
+    .filter((p) => p !== "/404.html")
+    .sort();
+}
+
+for (const site of ["real", "fixture"] as const) {
+  test(`${site}: the export holds exactly the pages the routes list`, () => {
+    expect(exportedPages(SITES[site].outDir)).toEqual([...pagePaths(site)].sort());
+  });
+
+  test(`${site}: every page renders with JavaScript off and ships no executable script`, async ({ page }) => {
+    for (const path of pagePaths(site)) {
+      const response = await page.goto(`${baseUrl(site)}${path}`);
+      expect(response?.status(), path).toBe(200);
+      await expect(page.locator("h1"), path).toHaveCount(1);
+      await expect(page.locator("main#main-content"), path).toBeVisible();
+      const scripts = await page.locator("script:not([type='application/ld+json'])").count();
+      expect(scripts, `${path} has a script`).toBe(0);
+      const body = await page.locator("body").innerText();
+      expect(body.length, `${path} is blank`).toBeGreaterThan(200);
+    }
+  });
+}
+
+test("an unknown address gets the useful 404 page with a 404 status", async ({ page }) => {
+  const response = await page.goto(`${baseUrl("real")}/no-such-page/`);
+  expect(response?.status()).toBe(404);
+  await expect(page.locator("h1")).toHaveText("Page not found");
+  await expect(page.getByRole("link", { name: "see which services are working" })).toHaveAttribute("href", "/services/");
+});
+
+test("every site link and fragment on every page leads somewhere real", async ({ page, request }) => {
+  const ids = new Map<string, Set<string>>();
+  const links: { from: string; href: string }[] = [];
+  for (const path of pagePaths("real")) {
+    await page.goto(`${baseUrl("real")}${path}`);
+    ids.set(path, new Set(await page.locator("[id]").evaluateAll((els) => els.map((e) => e.id))));
+    const hrefs = await page.locator("a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+    for (const href of hrefs) if (href.startsWith("/") || href.startsWith("#")) links.push({ from: path, href });
+  }
+  const broken: string[] = [];
+  for (const { from, href } of links) {
+    const [path, fragment] = (href.startsWith("#") ? `${from}${href}` : href).split("#");
+    if (!ids.has(path)) {
+      // Not a page (a feed, say): it must still be served.
+      const res = await request.get(`${baseUrl("real")}${path}`);
+      if (!res.ok()) broken.push(`${from} → ${href} (${res.status()})`);
+      continue;
+    }
+    if (fragment && !ids.get(path)!.has(decodeURIComponent(fragment))) broken.push(`${from} → ${href} (no element with that id)`);
+  }
+  expect(broken).toEqual([]);
+});
