@@ -3,8 +3,15 @@ import { ServiceSummary } from "@/components/service-summary";
 import { PhaseTag } from "@/components/tags";
 import { Time } from "@/components/time";
 import { STATUS_SEVERITY } from "@/lib/content/derive";
+import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/metadata";
 import { paths } from "@/lib/routes";
 import { getSite, serviceState } from "@/lib/site";
+
+export function generateMetadata(): Metadata {
+  const site = getSite();
+  return pageMetadata(site, { title: site.site.title, path: paths.home(), incident: site.featured?.slug });
+}
 
 export default function HomePage() {
   const site = getSite();

@@ -3,7 +3,9 @@ import { PHASE_DESCRIPTIONS } from "@/lib/labels";
 import { paths } from "@/lib/routes";
 import type { SiteModel } from "@/lib/site";
 import { organisationName } from "@/lib/site";
+import { incidentJsonLd } from "@/lib/structured-data";
 import { Breadcrumbs } from "./breadcrumbs";
+import { JsonLd } from "./json-ld";
 import { Markdown } from "./markdown";
 import { PhaseTag } from "./tags";
 import { Time } from "./time";
@@ -16,6 +18,7 @@ export function Timeline({ site, incident, order }: { site: SiteModel; incident:
   const updates = order === "newest" ? [...state.updates].reverse() : state.updates;
   return (
     <>
+      {order === "newest" ? <JsonLd data={incidentJsonLd(site, incident)} /> : null}
       <Breadcrumbs
         trail={[
           { href: paths.home(), label: "Home" },

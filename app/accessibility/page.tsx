@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { pageMetadata } from "@/lib/metadata";
 import { paths } from "@/lib/routes";
 import { getSite } from "@/lib/site";
 
-export const metadata: Metadata = { title: "Accessibility statement" };
+export function generateMetadata(): Metadata {
+  return pageMetadata(getSite(), { title: "Accessibility statement", path: paths.accessibility() });
+}
 
 export default function AccessibilityPage() {
   const site = getSite();

@@ -2,10 +2,17 @@ import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ExternalOrSiteLink } from "@/components/contact";
 import { Markdown } from "@/components/markdown";
+import { pageMetadata } from "@/lib/metadata";
 import { paths } from "@/lib/routes";
 import { getSite } from "@/lib/site";
 
-export const metadata: Metadata = { title: "Advice: staying safe" };
+export function generateMetadata(): Metadata {
+  return pageMetadata(getSite(), {
+    title: "Advice: staying safe",
+    description: "How to tell a message is really from the council, and where to report scams and fraud.",
+    path: paths.advice(),
+  });
+}
 
 export default function AdvicePage() {
   const site = getSite();

@@ -2,10 +2,13 @@ import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { PhaseTag } from "@/components/tags";
 import { Time } from "@/components/time";
+import { pageMetadata } from "@/lib/metadata";
 import { paths } from "@/lib/routes";
 import { getSite, organisationName } from "@/lib/site";
 
-export const metadata: Metadata = { title: "All incidents" };
+export function generateMetadata(): Metadata {
+  return pageMetadata(getSite(), { title: "All incidents", path: paths.incidents() });
+}
 
 export default function IncidentsPage() {
   const site = getSite();

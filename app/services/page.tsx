@@ -3,10 +3,15 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ServiceSummary } from "@/components/service-summary";
 import { groupServices } from "@/lib/content/derive";
 import { boardSummary } from "@/lib/labels";
+import { pageMetadata } from "@/lib/metadata";
 import { paths } from "@/lib/routes";
 import { getSite, serviceState } from "@/lib/site";
 
-export const metadata: Metadata = { title: "Services: what is working" };
+export function generateMetadata(): Metadata {
+  const site = getSite();
+  const summary = boardSummary(site.services.map((s) => serviceState(site, s.slug).status));
+  return pageMetadata(site, { title: "Services: what is working", description: `${summary}.`, path: paths.services() });
+}
 
 export default function ServicesPage() {
   const site = getSite();

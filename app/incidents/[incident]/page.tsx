@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Timeline } from "@/components/timeline";
-import { incidentParams } from "@/lib/routes";
+import { pageMetadata } from "@/lib/metadata";
+import { incidentParams, paths } from "@/lib/routes";
 import { findIncident, getSite } from "@/lib/site";
 
 type Props = { params: Promise<{ incident: string }> };
@@ -14,7 +15,16 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const incident = findIncident(getSite(), (await params).incident);
-  return incident ? { title: incident.title, description: incident.summary } : {};
+  const site = getSite();
+  return incident
+    ? pageMetadata(site, {
+        title: incident.title,
+        description: incident.summary,
+        path: paths.incident(incident.slug),
+        image: `${paths.incident(incident.slug)}card.png`,
+        incident: incident.slug,
+      })
+    : {};
 }
 
 export default async function IncidentPage({ params }: Props) {

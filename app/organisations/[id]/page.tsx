@@ -5,6 +5,7 @@ import { Phone } from "@/components/contact";
 import { ServiceSummary } from "@/components/service-summary";
 import { PhaseTag } from "@/components/tags";
 import { Time } from "@/components/time";
+import { pageMetadata } from "@/lib/metadata";
 import { organisationParams, paths } from "@/lib/routes";
 import { getSite, serviceState } from "@/lib/site";
 
@@ -19,7 +20,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = (await params).id;
   const found = getSite().site.organisations.find((o) => o.id === id);
-  return found ? { title: found.name } : {};
+  return found ? pageMetadata(getSite(), { title: found.name, path: paths.organisation(found.id) }) : {};
 }
 
 export default async function OrganisationPage({ params }: Props) {

@@ -5,6 +5,8 @@ import { AlternativeContact } from "@/components/contact";
 import { Markdown } from "@/components/markdown";
 import { StatusTag } from "@/components/tags";
 import { Time } from "@/components/time";
+import { pageMetadata } from "@/lib/metadata";
+import { STATUS_LABELS } from "@/lib/labels";
 import { paths, serviceParams } from "@/lib/routes";
 import { findIncident, findService, getSite, organisationName, serviceState } from "@/lib/site";
 
@@ -18,7 +20,14 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const service = findService(getSite(), (await params).service);
-  return service ? { title: service.name, description: service.description } : {};
+  if (!service) return {};
+  const site = getSite();
+  const state = serviceState(site, service.slug);
+  return pageMetadata(site, {
+    title: service.name,
+    description: `${STATUS_LABELS[state.status]}. ${state.note ?? service.description ?? ""}`.trim(),
+    path: paths.service(service.slug),
+  });
 }
 
 export default async function ServicePage({ params }: Props) {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Timeline } from "@/components/timeline";
+import { pageMetadata } from "@/lib/metadata";
 import { incidentParams, paths } from "@/lib/routes";
 import { findIncident, getSite } from "@/lib/site";
 
@@ -15,7 +16,13 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const incident = findIncident(getSite(), (await params).incident);
   return incident
-    ? { title: `${incident.title}: oldest first`, alternates: { canonical: paths.incident(incident.slug) } }
+    ? pageMetadata(getSite(), {
+        title: `${incident.title}: oldest first`,
+        description: incident.summary,
+        path: paths.incidentOldestFirst(incident.slug),
+        image: `${paths.incident(incident.slug)}card.png`,
+        incident: incident.slug,
+      })
     : {};
 }
 

@@ -7,6 +7,7 @@ import { PhaseTag } from "@/components/tags";
 import { Time } from "@/components/time";
 import { UpdateFacts } from "@/components/update-article";
 import { formatDateTime, isoInZone, zoneAbbreviation } from "@/lib/content/times";
+import { pageMetadata } from "@/lib/metadata";
 import { paths, updateParams } from "@/lib/routes";
 import { findIncident, findUpdate, getSite } from "@/lib/site";
 
@@ -20,8 +21,19 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { incident, update } = await params;
-  const found = findUpdate(getSite(), incident, update);
-  return found ? { title: found.title, description: found.summary } : {};
+  const site = getSite();
+  const found = findUpdate(site, incident, update);
+  return found
+    ? pageMetadata(site, {
+        title: found.title,
+        description: found.summary,
+        path: paths.update(incident, update),
+        image: `${paths.update(incident, update)}card.png`,
+        incident,
+        type: "article",
+        publishedTime: isoInZone(found.published, site.site.timezone),
+      })
+    : {};
 }
 
 export default async function UpdatePage({ params }: Props) {

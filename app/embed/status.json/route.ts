@@ -1,0 +1,9 @@
+import { embedStatus } from "@/lib/embed";
+import { fileResponse } from "@/lib/responses";
+import { getSite } from "@/lib/site";
+
+export const dynamic = "force-static";
+
+export function GET() {
+  return fileResponse(JSON.stringify(embedStatus(getSite()), null, 2), "json");
+}

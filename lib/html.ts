@@ -1,0 +1,28 @@
+/**
+ * Update bodies as HTML strings, for feeds only (pages render React elements). The tree
+ * is the same sanitised tree the pages use; site-relative links become absolute so they
+ * work in a feed reader.
+ */
+import type { Element, Root } from "hast";
+import rehypeStringify from "rehype-stringify";
+import { unified } from "unified";
+import { visit } from "unist-util-visit";
+import { markdownToHast } from "./content/markdown";
+
+const stringifier = unified().use(rehypeStringify);
+
+export function markdownToHtml(markdown: string, siteUrl: string, idPrefix = ""): string {
+  const tree = markdownToHast(markdown, { headingBase: 2, idPrefix }) as Root;
+  visit(tree, "element", (node: Element) => {
+    for (const attr of ["href", "src"] as const) {
+      const value = node.properties[attr];
+      if (typeof value === "string" && value.startsWith("/")) node.properties[attr] = new URL(value, siteUrl).href;
+    }
+  });
+  return stringifier.stringify(tree);
+}
+
+/** Text for a place that is read as HTML (an Atom `type="html"` title, an RSS description). */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}

@@ -1,0 +1,67 @@
+/**
+ * schema.org data for search engines and news tools: the incident timeline as a
+ * LiveBlogPosting with a liveBlogUpdate per update, plus a SpecialAnnouncement.
+ */
+import { isoInZone } from "./content/times";
+import type { Incident } from "./content/types";
+import { paths } from "./routes";
+import type { SiteModel } from "./site";
+
+export function incidentJsonLd(site: SiteModel, incident: Incident) {
+  const zone = site.site.timezone;
+  const state = site.incidentStates.get(incident.slug)!;
+  const url = new URL(paths.incident(incident.slug), site.site.url).href;
+  const publisher = site.site.organisations
+    .filter((o) => incident.organisations.includes(o.id))
+    .map((o) => ({ "@type": "GovernmentOrganization", name: o.name, url: o.url }));
+  return [
+    {
+      "@context": "https://schema.org",
+      "@type": "LiveBlogPosting",
+      "@id": url,
+      url,
+      headline: incident.title,
+      description: incident.summary,
+      datePublished: isoInZone(incident.started, zone),
+      dateModified: isoInZone(state.lastUpdated, zone),
+      coverageStartTime: isoInZone(incident.started, zone),
+      ...(state.resolvedAt !== undefined ? { coverageEndTime: isoInZone(state.resolvedAt, zone) } : {}),
+      inLanguage: site.site.language,
+      publisher,
+      author: publisher,
+      liveBlogUpdate: [...state.updates].reverse().map((u) => ({
+        "@type": "BlogPosting",
+        "@id": new URL(paths.update(incident.slug, u.slug), site.site.url).href,
+        url: new URL(paths.update(incident.slug, u.slug), site.site.url).href,
+        headline: u.title,
+        description: u.summary,
+        datePublished: isoInZone(u.published, zone),
+        dateModified: isoInZone(u.revisions.at(-1)?.at ?? u.published, zone),
+        articleBody: u.body.markdown,
+      })),
+    },
+    {
+      "@context": "https://schema.org",
+      "@type": "SpecialAnnouncement",
+      name: incident.title,
+      text: incident.summary,
+      url,
+      datePosted: isoInZone(state.lastUpdated, zone),
+      ...(state.resolvedAt !== undefined ? { expires: isoInZone(state.resolvedAt, zone) } : {}),
+      announcementLocation: publisher,
+    },
+  ];
+}
+
+/**
+ * JSON for inside a `<script type="application/ld+json">`: `<`, `>` and `&` are escaped
+ * as JSON unicode escapes, so no title can close the element or open another.
+ */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data)
+    .replace(/</g, "\\u003c")
+    .replace(/>/g, "\\u003e")
+    .replace(/&/g, "\\u0026")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
+}
