@@ -1,6 +1,7 @@
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { expect, test } from "@playwright/test";
+import { DATA_FILES } from "../../lib/routes";
 import { pagePaths } from "./pages";
 import { baseUrl, SITES } from "./sites";
 
@@ -13,13 +14,14 @@ function exportedPages(outDir: string): string[] {
   return walk(outDir)
     .filter((f) => f.endsWith(".html"))
     .map((f) => `/${relative(outDir, f).split("\\").join("/")}`.replace(/index\.html$/, ""))
-    .filter((p) => p !== "/404.html")
+    .filter((p) => p.endsWith("/"))
     .sort();
 }
 
 for (const site of ["real", "fixture"] as const) {
-  test(`${site}: the export holds exactly the pages the routes list`, () => {
+  test(`${site}: the export holds exactly the pages the routes list, and every data file`, () => {
     expect(exportedPages(SITES[site].outDir)).toEqual([...pagePaths(site)].sort());
+    for (const file of [...DATA_FILES, "/404.html"]) expect(existsSync(join(SITES[site].outDir, file)), file).toBe(true);
   });
 
   test(`${site}: every page renders with JavaScript off and ships no executable script`, async ({ page }) => {
