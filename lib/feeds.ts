@@ -104,7 +104,8 @@ function build(source: FeedSource, asHtml: boolean): Feed {
       guid: e.id,
       title: asHtml ? escapeHtml(e.title) : e.title,
       link: e.url,
-      date: e.updated ?? e.published,
+      // RSS has one date, the publication; Atom's <updated> is the latest correction.
+      date: asHtml ? (e.updated ?? e.published) : e.published,
       published: e.published,
       description: escapeHtml(e.summary),
       content: e.html,

@@ -90,8 +90,15 @@ test("a draft update appears on no page and has no page of its own", async ({ pa
     await page.goto(path);
     await expect(page.locator("body"), path).not.toContainText("Unpublished draft about phones");
   }
-  const res = await request.get(`${baseUrl("fixture")}/incidents/cyber-attack/updates/d-draft/`);
-  expect(res.status()).toBe(404);
+  for (const path of ["/incidents/cyber-attack/updates/d-draft/", "/incidents/cyber-attack/updates/d-draft/card.png"]) {
+    const res = await request.get(`${baseUrl("fixture")}${path}`);
+    expect(res.status(), path).toBe(404);
+  }
+  for (const path of ["/feed.xml", "/atom.xml", "/feed.json", "/sitemap.xml", "/api/v2/incidents.json", "/incidents/cyber-attack/feed.xml"]) {
+    const text = await (await request.get(`${baseUrl("fixture")}${path}`)).text();
+    expect(text, path).not.toContain("d-draft");
+    expect(text, path).not.toContain("Unpublished draft");
+  }
 });
 
 test("an organisation's page shows only that organisation's services and incidents", async ({ page }) => {
@@ -101,4 +108,20 @@ test("an organisation's page shows only that organisation's services and inciden
   await expect(page.locator("section[aria-labelledby='org-incidents'] li")).toHaveCount(2);
   await page.goto("/organisations/alpha/");
   await expect(page.locator("section[aria-labelledby='org-incidents'] li")).toHaveCount(1);
+});
+
+test("pages offer their feeds, a canonical address and a social card", async ({ page, request }) => {
+  await page.goto("/incidents/cyber-attack/updates/b-second/");
+  const head = page.locator("head");
+  await expect(head.locator('link[rel="canonical"]')).toHaveAttribute("href", "https://status.example.org/incidents/cyber-attack/updates/b-second/");
+  await expect(head.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveCount(2);
+  await expect(head.locator('link[rel="alternate"][type="application/atom+xml"]').nth(1)).toHaveAttribute("href", "https://status.example.org/incidents/cyber-attack/atom.xml");
+  const image = await head.locator('meta[property="og:image"]').getAttribute("content");
+  expect(image).toBe("https://status.example.org/incidents/cyber-attack/updates/b-second/card.png");
+  const card = await request.get(`${baseUrl("fixture")}/incidents/cyber-attack/updates/b-second/card.png`);
+  expect(card.headers()["content-type"]).toBe("image/png");
+  const png = await card.body();
+  expect(png.readUInt32BE(16)).toBe(1200); // PNG width
+  expect(png.readUInt32BE(20)).toBe(630); // PNG height
+  await expect(head.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
 });
