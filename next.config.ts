@@ -5,6 +5,9 @@ import type { NextConfig } from "next";
 // JavaScript and precompresses every file.
 const nextConfig: NextConfig = {
   output: "export",
+  // With output: "export", distDir is where the export goes. scripts/build.ts points it
+  // at a staging folder and swaps that in only when every step has succeeded.
+  ...(process.env.NEXT_OUT_DIR ? { distDir: process.env.NEXT_OUT_DIR } : {}),
   trailingSlash: true,
   images: { unoptimized: true },
   poweredByHeader: false,

@@ -43,6 +43,14 @@ const COMMON: Record<string, string> = {
 /** Public data for other sites' widgets and aggregators. */
 export const PUBLIC_DATA = /^\/(feed\.(xml|json)|atom\.xml|api\/v2\/.*\.json|embed\/status\.json|incidents\/[^/]+\/(feed\.xml|atom\.xml|feed\.json))$/;
 
+/** Content types the file extension alone gets wrong (feeds are more than XML or JSON). */
+export function contentTypeFor(pathname: string): string | undefined {
+  if (/(^|\/)feed\.xml$/.test(pathname)) return "application/rss+xml; charset=utf-8";
+  if (/(^|\/)atom\.xml$/.test(pathname)) return "application/atom+xml; charset=utf-8";
+  if (/(^|\/)feed\.json$/.test(pathname)) return "application/feed+json; charset=utf-8";
+  return undefined;
+}
+
 /** Every header for a response to `pathname`. */
 export function headersFor(pathname: string, organisationUrls: readonly string[]): Record<string, string> {
   const isEmbed = pathname.startsWith("/embed/");
@@ -52,6 +60,8 @@ export function headersFor(pathname: string, organisationUrls: readonly string[]
   };
   if (!isEmbed) headers["X-Frame-Options"] = "DENY";
   if (PUBLIC_DATA.test(pathname)) headers["Access-Control-Allow-Origin"] = "*";
+  const type = contentTypeFor(pathname);
+  if (type) headers["Content-Type"] = type;
   headers["Cache-Control"] = pathname.startsWith("/_next/static/")
     ? "public, max-age=31536000, immutable"
     : "public, max-age=0, must-revalidate";

@@ -9,7 +9,6 @@ import { join, relative } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { executableScripts, stripScripts } from "../lib/export/strip-scripts";
 
-const OUT = process.argv[2] ?? "out";
 const COMPRESSIBLE = /\.(html|css|xml|json|txt|svg|webmanifest)$/;
 
 function walk(dir: string): string[] {
@@ -18,7 +17,8 @@ function walk(dir: string): string[] {
   );
 }
 
-function main() {
+/** Runs on a freshly exported folder; throws if any page could still run a script. */
+export function postExport(OUT: string): void {
   // Next's own internals that no static page needs once scripts are gone.
   for (const dir of ["_not-found", "404"]) rmSync(join(OUT, dir), { recursive: true, force: true });
   let pages = 0;
@@ -43,10 +43,7 @@ function main() {
       pages++;
     }
   }
-  if (failures.length > 0) {
-    console.error(`post-export: scripts are still in these pages:\n${failures.join("\n")}`);
-    process.exit(1);
-  }
+  if (failures.length > 0) throw new Error(`scripts are still in these pages:\n${failures.join("\n")}`);
   let compressed = 0;
   for (const file of walk(OUT)) {
     if (!COMPRESSIBLE.test(file) || statSync(file).size === 0) continue;
@@ -63,4 +60,4 @@ function main() {
   console.log(`post-export: ${pages} pages without scripts; ${compressed} files precompressed (.gz, .br) in ${OUT}/`);
 }
 
-main();
+if (process.argv[1]?.endsWith("post-export.ts")) postExport(process.argv[2] ?? "out");

@@ -37,6 +37,12 @@ export function createStaticServer(root: string, orgUrls: readonly string[]): Se
   return createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://x");
     const path = safePath(req.url);
+    // Host configs for other servers live in the export; they are not pages.
+    if (path === "/_headers" || path === "/_redirects") {
+      req.url = "/__not-found__";
+      files(req, res);
+      return;
+    }
     // /advice → /advice/: pages end in "/", and a link without it still arrives.
     if (!path.endsWith("/") && !/\.[a-z0-9]+$/i.test(path)) {
       const dir = join(root, path);

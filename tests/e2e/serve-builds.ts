@@ -4,13 +4,12 @@
  * server as `npm start`. Set E2E_REUSE_BUILD=1 to serve existing builds as they are.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, rmSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { loadContent } from "../../lib/content/load";
 import { createStaticServer } from "../../scripts/serve";
 import { SITES } from "./sites";
 
-// The fixture first, so that out/ is left holding the real site.
 const order = ["fixture", "real"] as const;
 
 for (const name of order) {
@@ -19,14 +18,12 @@ for (const name of order) {
   console.log(`Building the ${name} site from ${site.contentDir} ...`);
   const build = spawnSync("npm", ["run", "build"], {
     stdio: "inherit",
-    env: { ...process.env, CONTENT_DIR: site.contentDir },
+    env: { ...process.env, CONTENT_DIR: site.contentDir, OUT_DIR: site.outDir },
   });
   if (build.status !== 0) {
     console.error(`The ${name} site did not build.`);
     process.exit(1);
   }
-  rmSync(site.outDir, { recursive: true, force: true });
-  cpSync("out", site.outDir, { recursive: true });
 }
 
 for (const name of order) {

@@ -1,0 +1,66 @@
+/**
+ * `npm run build`: publishes the site atomically.
+ *
+ * 1. The checker, with the same messages as `npm run check`: on any error, stop.
+ * 2. `next build` into a new staging folder beside the target.
+ * 3. The post-export step (strip scripts, precompress) and host configs, in staging.
+ * 4. Only then swap staging in for the target (`out/`, or OUT_DIR).
+ *
+ * A failure at any step leaves the previous site exactly as it was.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, renameSync, rmSync } from "node:fs";
+import { basename, dirname, join, relative, resolve } from "node:path";
+import { contentDir, loadContent } from "../lib/content/load";
+import { formatProblem } from "../lib/content/problems";
+import { postExport } from "./post-export";
+import { writeHostConfigs } from "./write-host-configs";
+
+/** Replaces `target` with `staging` (two renames on one file system; the old site is kept until the new one is in place). */
+export function swapIn(staging: string, target: string): void {
+  const previous = `${target}.previous-${process.pid}`;
+  const hadTarget = existsSync(target);
+  if (hadTarget) renameSync(target, previous);
+  try {
+    renameSync(staging, target);
+  } catch (error) {
+    if (hadTarget) renameSync(previous, target);
+    throw error;
+  }
+  if (hadTarget) rmSync(previous, { recursive: true, force: true });
+}
+
+function fail(message: string, staging?: string): never {
+  if (staging) rmSync(staging, { recursive: true, force: true });
+  console.error(`\n${message}\nThe published site was not changed.`);
+  process.exit(1);
+}
+
+function main() {
+  const target = resolve(process.env.OUT_DIR ?? "out");
+  const { content, problems } = loadContent(contentDir());
+  for (const p of problems) console.log(formatProblem(p));
+  const errors = problems.filter((p) => p.severity === "error").length;
+  if (errors > 0 || !content) fail(`The content has ${errors} error(s): fix them (npm run check) and build again.`);
+
+  // next.config.ts reads NEXT_OUT_DIR; it must stay inside the project.
+  const staging = join(dirname(target), `.${basename(target)}.staging-${process.pid}`);
+  const stagingFromRoot = relative(process.cwd(), staging);
+  if (stagingFromRoot.startsWith("..")) fail(`OUT_DIR must be inside the project folder, not ${target}.`);
+  rmSync(staging, { recursive: true, force: true });
+  const next = spawnSync("npx", ["next", "build"], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_OUT_DIR: stagingFromRoot, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  if (next.status !== 0) fail("next build failed.", staging);
+  try {
+    postExport(staging);
+    writeHostConfigs(staging, content);
+  } catch (error) {
+    fail(`The post-export step failed: ${error instanceof Error ? error.message : String(error)}`, staging);
+  }
+  swapIn(staging, target);
+  console.log(`Published to ${relative(process.cwd(), target) || "."}/`);
+}
+
+if (process.argv[1]?.endsWith("build.ts")) main();
