@@ -40,7 +40,10 @@ export function boardSummary(statuses: readonly ServiceStatus[]): string {
   if (down) parts.push(`${services(down)} unavailable`);
   if (off) parts.push(`${parts.length ? off : services(off)} switched off as a precaution`);
   if (problems) parts.push(`${parts.length ? problems : services(problems)} with problems`);
-  if (parts.length === 0) return `All ${services(statuses.length)} working normally`;
+  if (parts.length === 0) {
+    if (statuses.length === 0) return "No services are listed";
+    return statuses.length === 1 ? "The 1 service is working normally" : `All ${statuses.length} services are working normally`;
+  }
   const ok = count(["operational"]);
   if (ok) parts.push(`${ok} working normally`);
   return parts.join(", ");

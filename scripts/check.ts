@@ -7,6 +7,7 @@ import { contentDir, loadContent } from "../lib/content/load";
 import { formatProblem } from "../lib/content/problems";
 
 function main(): number {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
   const dir = contentDir();
   const started = performance.now();
   const { content, problems } = loadContent(dir);
@@ -14,11 +15,11 @@ function main(): number {
   const errors = problems.filter((p) => p.severity === "error").length;
   const warnings = problems.length - errors;
   const where = relative(process.cwd(), dir) || ".";
+  const drafts = content?.updates.filter((u) => u.draft).length ?? 0;
   const counted = content
-    ? `${content.updates.length} updates in ${content.incidents.length} incidents, ${content.services.length} services, ${content.advice.length} advice sections`
+    ? `${plural(content.updates.length, "update")}${drafts ? ` (${drafts} draft)` : ""} in ${plural(content.incidents.length, "incident")}, ${plural(content.services.length, "service")}, ${plural(content.advice.length, "advice section")}`
     : "site.md could not be read, so links and cross-references are not checked yet";
   const ms = Math.round(performance.now() - started);
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
   const summary = `${where}: ${counted}; ${plural(errors, "error")}, ${plural(warnings, "warning")} (${ms} ms)`;
   if (errors > 0) {
     console.error(`\n${summary}. Nothing is published until every error is fixed.`);

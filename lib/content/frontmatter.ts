@@ -7,7 +7,7 @@
  * never closed as all frontmatter (the body silently vanishes) and drops line offsets,
  * and both are things a comms officer must be told about.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from "yaml";
 import { fieldPath } from "./problems";
 
 export interface ParsedFile {
@@ -71,7 +71,26 @@ export function parseContentFile(raw: string): SplitResult {
     const found = isSeq(contents) ? "a list" : "a single value";
     return fail(2, `expected fields written as "name: value" in the frontmatter, found ${found}`);
   }
-  const data = contents === null ? {} : doc.toJS({ maxAliasCount: 100 });
+  // YAML's anchors (&x), references (*x) and tags (!x) are never what a writer means:
+  // `title: &amp here` would silently lose "&amp", `title: !important` would be empty.
+  const special: FileProblem[] = [];
+  visit(doc, {
+    Node(_, node) {
+      const line = node.range ? lineAt(node.range[0]) : 2;
+      const yamlProblemAt = (what: string) =>
+        special.push({ line, message: `the frontmatter is not valid YAML: ${what}: put the value in quotes` });
+      if (isAlias(node)) yamlProblemAt(`a value starting with * is read as a reference to another value ("*${node.source}")`);
+      else if (node.anchor) yamlProblemAt(`a value starting with & is read as a YAML anchor, so "&${node.anchor}" would be left out`);
+      else if (node.tag) yamlProblemAt("a value starting with ! is read as a YAML tag");
+    },
+  });
+  if (special.length > 0) return { ok: false, problems: special };
+  let data: unknown;
+  try {
+    data = contents === null ? {} : doc.toJS({ maxAliasCount: 0 });
+  } catch (error) {
+    return fail(2, `the frontmatter is not valid YAML: ${error instanceof Error ? error.message : String(error)}`);
+  }
   return {
     ok: true,
     file: {
@@ -109,8 +128,14 @@ function yamlProblem(
   let hint = "";
   if (/compact mapping|Nested mappings/i.test(first)) {
     hint = ' (a value that contains ": " must be in quotes)';
-  } else if (/indent/i.test(first)) {
+  } else if (/Missing closing/i.test(first)) {
+    hint = " (a value that starts with a quote mark must end with the same quote mark)";
+  } else if (/reserved character|Unexpected scalar at node end|^Flow (sequence|map)/i.test(first)) {
+    hint = " (a value that starts with [, {, *, @ or ` must be in quotes)";
+  } else if (/indent|Tabs|All mapping items/i.test(first)) {
     hint = " (check the spaces at the start of this line line up with the fields around it)";
+  } else if (/^Unexpected .* token|^Implicit (map )?keys/i.test(first)) {
+    hint = ' (each field is written as "name: value" on its own line; a value with special characters must be in quotes)';
   }
   return { line, message: `the frontmatter is not valid YAML: ${first}${hint}` };
 }
@@ -121,20 +146,20 @@ function yamlProblem(
  */
 function keyAt(doc: Document, offset: number): { key: string; path: string } | undefined {
   let found: { key: string; path: string } | undefined;
-  const visit = (node: unknown, path: PropertyKey[]) => {
+  const walk = (node: unknown, path: PropertyKey[]) => {
     if (isMap(node)) {
       for (const pair of node.items) {
         const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
         if (key !== undefined && isScalar(pair.key) && pair.key.range && pair.key.range[0] === offset) {
           found = { key, path: fieldPath([...path, key]) };
         }
-        if (key !== undefined) visit(pair.value, [...path, key]);
+        if (key !== undefined) walk(pair.value, [...path, key]);
       }
     } else if (isSeq(node)) {
-      node.items.forEach((item, i) => visit(item, [...path, i]));
+      node.items.forEach((item, i) => walk(item, [...path, i]));
     }
   };
-  visit(doc.contents, []);
+  walk(doc.contents, []);
   return found;
 }
 

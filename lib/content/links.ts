@@ -65,7 +65,16 @@ export function splitSitePath(href: string): { path: string; fragment?: string }
   const hash = href.indexOf("#");
   const beforeHash = hash === -1 ? href : href.slice(0, hash);
   const path = beforeHash.split("?")[0];
-  return { path, fragment: hash === -1 ? undefined : decodeURIComponent(href.slice(hash + 1)) || undefined };
+  return { path, fragment: hash === -1 ? undefined : safeDecode(href.slice(hash + 1)) || undefined };
+}
+
+/** `%20` → space; a malformed escape (`%E0%A4%A`) is kept as written rather than thrown. */
+export function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /** The host a reader sees for an external link: `www.ncsc.gov.uk` → `ncsc.gov.uk`. */

@@ -10,7 +10,7 @@ import type { z } from "zod";
 import { sitePages } from "../routes";
 import { publishedOnly, serviceStates, servicesLeftDisrupted, sortAdvice, sortServices, sortUpdates } from "./derive";
 import { parseContentFile, type ParsedFile } from "./frontmatter";
-import { classifyLink, splitSitePath } from "./links";
+import { classifyLink, safeDecode, splitSitePath } from "./links";
 import { analyseMarkdown, shorten, type BodyAnalysis } from "./markdown";
 import { wallClockString } from "./times";
 import { describeFound, didYouMean, fieldPath, sortProblems, type Problem } from "./problems";
@@ -139,6 +139,8 @@ export function loadContent(dir = contentDir(), options: { publicDir?: string } 
     bodies.push({ file, body: service.body });
   }
   const serviceSlugs = files.services.map((s) => s.slug);
+  // A misnamed file is reported on its own; it is never offered as a "did you mean".
+  const suggestableServices = serviceSlugs.filter((s) => SLUG_PATTERN.test(s));
 
   const updates: Update[] = [];
   const updateSchemaForZone = updateSchema(zone);
@@ -153,7 +155,7 @@ export function loadContent(dir = contentDir(), options: { publicDir?: string } 
     const services = Object.entries(data.services ?? {}).map(([service, change]) => ({ service, ...change }));
     for (const change of services) {
       if (!serviceSlugs.includes(change.service)) {
-        report(file, lineOf(["services", change.service]), `services.${change.service}`, `no service "${change.service}" in services/${didYouMean(change.service, serviceSlugs)}: expected the name of a file in services/ without .md`);
+        report(file, lineOf(["services", change.service]), `services.${change.service}`, `no service "${change.service}" in services/${didYouMean(change.service, suggestableServices)}: expected the name of a file in services/ without .md`);
       }
     }
     const incident = incidentBySlug.get(incidentSlug);
@@ -213,7 +215,7 @@ export function loadContent(dir = contentDir(), options: { publicDir?: string } 
     const { path, fragment } = splitSitePath(href);
     if (image || /\.[a-z0-9]+$/i.test(path)) {
       if (pages.has(path)) return undefined;
-      const onDisk = join(publicRoot, decodeURIComponent(path));
+      const onDisk = join(publicRoot, safeDecode(path));
       return onDisk.startsWith(publicRoot) && existsSync(onDisk) ? undefined : `"${href}" is not a file in public/`;
     }
     const ids = pages.get(path);
@@ -347,6 +349,7 @@ const TYPE_WORDS: Record<string, string> = {
   boolean: "true or false",
   array: "a list",
   object: "a group of fields",
+  record: "a group of fields",
 };
 
 /** Messages for the issues the schemas do not word themselves (missing fields, wrong types). */

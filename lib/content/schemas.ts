@@ -275,7 +275,7 @@ export const serviceSchema = fields({
   organisations: list(slug("an organisation id"), true),
   description: text().optional(),
   alternatives: list(alternativeSchema).optional(),
-  order: z.number({ error: (iss) => `expected a number, found ${JSON.stringify(iss.input)}` }).optional(),
+  order: z.number({ error: (iss) => `expected a number, found ${describeFound(iss.input)}` }).optional(),
 });
 
 export const adviceLinkSchema = fields({
@@ -287,7 +287,7 @@ export const adviceLinkSchema = fields({
 export const adviceSchema = fields({
   title: text(),
   summary: text().optional(),
-  order: z.number({ error: (iss) => `expected a number, found ${JSON.stringify(iss.input)}` }).optional(),
+  order: z.number({ error: (iss) => `expected a number, found ${describeFound(iss.input)}` }).optional(),
   links: list(adviceLinkSchema).optional(),
 });
 

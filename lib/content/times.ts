@@ -9,6 +9,8 @@
  * Only `Intl` is used: the zone rules come from the ICU data that ships with Node.
  */
 
+import { describeFound } from "./problems";
+
 export type TimeResult = { ok: true; instant: number } | { ok: false; message: string };
 
 const TIME_PATTERN =
@@ -19,8 +21,7 @@ const EXAMPLE = "2025-11-24 09:30";
 /** Parses a time field; `zone` is the site's IANA time zone. */
 export function parseTime(input: unknown, zone: string): TimeResult {
   if (typeof input !== "string") {
-    const found = input === null || input === undefined ? "nothing" : String(input);
-    return { ok: false, message: `expected a date and time such as ${EXAMPLE}, found ${found}` };
+    return { ok: false, message: `expected a date and time such as ${EXAMPLE}, found ${describeFound(input)}` };
   }
   const text = input.trim();
   const m = TIME_PATTERN.exec(text);
