@@ -10,7 +10,7 @@ import { loadContent } from "../../lib/content/load";
 import { createStaticServer } from "../../scripts/serve";
 import { SITES } from "./sites";
 
-const order = ["fixture", "real"] as const;
+const order = ["xss", "fixture", "real"] as const;
 
 for (const name of order) {
   const site = SITES[name];

@@ -4,6 +4,8 @@ export const SITES = {
   real: { contentDir: "content", outDir: "out-e2e/real", port: 4311 },
   /** A small content folder with known answers (tests/fixtures/e2e-site). */
   fixture: { contentDir: "tests/fixtures/e2e-site", outDir: "out-e2e/fixture", port: 4312 },
+  /** Hostile text in every field (tests/fixtures/xss). */
+  xss: { contentDir: "tests/fixtures/xss", outDir: "out-e2e/xss", port: 4314 },
 } as const;
 
 export type SiteName = keyof typeof SITES;
