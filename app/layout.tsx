@@ -26,7 +26,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
       <body>
         <SkipLink />
         <SiteHeader site={site} />
-        <main id="main-content" tabIndex={-1} className="container">
+        <main id="main-content" tabIndex={-1} className="page-width">
           {children}
         </main>
         <SiteFooter site={site} />

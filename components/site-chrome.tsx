@@ -14,7 +14,7 @@ export function SkipLink() {
 export function SiteHeader({ site }: { site: SiteModel }) {
   return (
     <header className="site-header">
-      <div className="container">
+      <div className="page-width">
         <p className="site-title">
           <a href={paths.home()}>{site.site.title}</a>
         </p>
@@ -86,7 +86,7 @@ export function SiteFooter({ site }: { site: SiteModel }) {
   const press = site.site.press;
   return (
     <footer className="site-footer">
-      <div className="container">
+      <div className="page-width">
         <UrgentContacts site={site} />
         {press ? (
           <section aria-labelledby="press-office">
