@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { PhaseTag } from "@/components/tags";
-import { Time } from "@/components/time";
+import { IncidentFacts } from "@/components/incident-facts";
 import { pageMetadata } from "@/lib/metadata";
 import { paths } from "@/lib/routes";
-import { getSite, organisationName } from "@/lib/site";
+import { getSite } from "@/lib/site";
 
 export function generateMetadata(): Metadata {
   return pageMetadata(getSite(), { title: "All incidents", path: paths.incidents() });
@@ -12,7 +12,6 @@ export function generateMetadata(): Metadata {
 
 export default function IncidentsPage() {
   const site = getSite();
-  const zone = site.site.timezone;
   return (
     <>
       <Breadcrumbs trail={[{ href: paths.home(), label: "Home" }]} current="Incidents" />
@@ -30,32 +29,7 @@ export default function IncidentsPage() {
                 <PhaseTag phase={state.phase} />
               </p>
               <p>{incident.summary}</p>
-              <dl className="summary-list">
-                <div>
-                  <dt>Started</dt>
-                  <dd>
-                    <Time instant={incident.started} zone={zone} />
-                  </dd>
-                </div>
-                <div>
-                  <dt>Last updated</dt>
-                  <dd>
-                    <Time instant={state.lastUpdated} zone={zone} />
-                  </dd>
-                </div>
-                {state.resolvedAt !== undefined ? (
-                  <div>
-                    <dt>Resolved</dt>
-                    <dd>
-                      <Time instant={state.resolvedAt} zone={zone} />
-                    </dd>
-                  </div>
-                ) : null}
-                <div>
-                  <dt>Councils affected</dt>
-                  <dd>{incident.organisations.map((id) => organisationName(site, id)).join(", ")}</dd>
-                </div>
-              </dl>
+              <IncidentFacts site={site} incident={incident} state={state} />
             </li>
           );
         })}

@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { AlternativeContact } from "@/components/contact";
+import { OrganisationLinks } from "@/components/incident-facts";
 import { Markdown } from "@/components/markdown";
 import { StatusTag } from "@/components/tags";
 import { Time } from "@/components/time";
 import { pageMetadata } from "@/lib/metadata";
 import { STATUS_LABELS } from "@/lib/labels";
 import { paths, serviceParams } from "@/lib/routes";
-import { findIncident, findService, getSite, organisationName, serviceState } from "@/lib/site";
+import { findIncident, findService, getSite, serviceState } from "@/lib/site";
 
 type Props = { params: Promise<{ service: string }> };
 
@@ -73,12 +74,7 @@ export default async function ServicePage({ params }: Props) {
           <div>
             <dt>Run by</dt>
             <dd>
-              {service.organisations.map((id, i) => (
-                <span key={id}>
-                  {i > 0 ? ", " : null}
-                  <a href={paths.organisation(id)}>{organisationName(site, id)}</a>
-                </span>
-              ))}
+              <OrganisationLinks site={site} ids={service.organisations} />
             </dd>
           </div>
         </dl>
