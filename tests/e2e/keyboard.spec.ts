@@ -47,3 +47,17 @@ test("a 320px-wide screen never scrolls sideways", async ({ page }) => {
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
+
+test("printing drops the navigation and prints each link's address after it", async ({ page }) => {
+  await page.goto(`${baseUrl("real")}/incidents/cyber-attack-november-2025/`);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".site-nav")).toBeHidden();
+  await expect(page.locator(".breadcrumbs")).toBeHidden();
+  const after = await page
+    .locator("main .prose a[href^='/']")
+    .first()
+    .evaluate((a) => [getComputedStyle(a, "::after").content, a.getAttribute("href")]);
+  expect(after[0]).toBe(`" (${after[1]})"`);
+  await page.emulateMedia({ media: "screen" });
+  await expect(page.locator(".site-nav")).toBeVisible();
+});
