@@ -37,7 +37,6 @@ export function incidentJsonLd(site: SiteModel, incident: Incident) {
         description: u.summary,
         datePublished: isoInZone(u.published, zone),
         dateModified: isoInZone(u.revisions.at(-1)?.at ?? u.published, zone),
-        articleBody: u.body.markdown,
       })),
     },
     {
