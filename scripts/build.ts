@@ -12,6 +12,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { contentDir, loadContent } from "../lib/content/load";
+import { DEFAULT_ANALYSIS_CACHE, openAnalysisCache } from "../lib/content/analysis-cache";
 import { formatProblem } from "../lib/content/problems";
 import { postExport } from "./post-export";
 import { writeHostConfigs } from "./write-host-configs";
@@ -38,7 +39,7 @@ function fail(message: string, staging?: string): never {
 
 function main() {
   const target = resolve(process.env.OUT_DIR ?? "out");
-  const { content, problems } = loadContent(contentDir());
+  const { content, problems } = loadContent(contentDir(), { analysisCache: openAnalysisCache(DEFAULT_ANALYSIS_CACHE) });
   for (const p of problems) console.log(formatProblem(p));
   const errors = problems.filter((p) => p.severity === "error").length;
   if (errors > 0 || !content) fail(`The content has ${errors} error(s): fix them (npm run check) and build again.`);

@@ -4,13 +4,14 @@
  */
 import { relative } from "node:path";
 import { contentDir, loadContent } from "../lib/content/load";
+import { DEFAULT_ANALYSIS_CACHE, openAnalysisCache } from "../lib/content/analysis-cache";
 import { formatProblem } from "../lib/content/problems";
 
 function main(): number {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
   const dir = contentDir();
   const started = performance.now();
-  const { content, problems } = loadContent(dir);
+  const { content, problems } = loadContent(dir, { analysisCache: openAnalysisCache(DEFAULT_ANALYSIS_CACHE) });
   for (const problem of problems) console.log(formatProblem(problem));
   const errors = problems.filter((p) => p.severity === "error").length;
   const warnings = problems.length - errors;

@@ -25,6 +25,7 @@ import {
   updateSchema,
 } from "./schemas";
 import type { Advice, Body, Content, Incident, Service, Site, Update } from "./types";
+import type { AnalysisCache } from "./analysis-cache";
 
 /** The content folder: `CONTENT_DIR` (absolute, or relative to the project root) or `content/`. */
 export function contentDir(): string {
@@ -49,19 +50,31 @@ interface PendingBody {
   body: Body;
 }
 
-/** Each body is parsed once per load, for its summary and for its links. */
-const analyses = new WeakMap<Body, BodyAnalysis>();
-function analyse(body: Body): BodyAnalysis {
-  let analysis = analyses.get(body);
-  if (!analysis) {
-    analysis = analyseMarkdown(body.markdown);
-    analyses.set(body, analysis);
-  }
-  return analysis;
+export interface LoadOptions {
+  publicDir?: string;
+  /** Remembers body analyses between runs (the CLIs pass one; see analysis-cache.ts). */
+  analysisCache?: AnalysisCache;
 }
 
 /** Reads, validates and cross-checks the whole folder. Never throws for bad content. */
-export function loadContent(dir = contentDir(), options: { publicDir?: string } = {}): LoadResult {
+export function loadContent(dir = contentDir(), options: LoadOptions = {}): LoadResult {
+  const result = loadAll(dir, options);
+  options.analysisCache?.save();
+  return result;
+}
+
+function loadAll(dir: string, options: LoadOptions): LoadResult {
+  // Each body is parsed once per load, for its summary and for its links.
+  const analyses = new WeakMap<Body, BodyAnalysis>();
+  const analyse = (body: Body): BodyAnalysis => {
+    let analysis = analyses.get(body) ?? options.analysisCache?.get(body.markdown);
+    if (!analysis) {
+      analysis = analyseMarkdown(body.markdown);
+      options.analysisCache?.set(body.markdown, analysis);
+    }
+    analyses.set(body, analysis);
+    return analysis;
+  };
   const problems: Problem[] = [];
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     return {

@@ -149,7 +149,7 @@ export function plainText(node: Nodes): string {
  * last word break that leaves room for "…".
  */
 export function shorten(text: string, max = 280): string {
-  if (visibleLength(text) <= max) return text;
+  if (text.length <= max || visibleLength(text) <= max) return text;
   const graphemes = [...new Intl.Segmenter("en", { granularity: "grapheme" }).segment(text)].map((s) => s.segment);
   // A word break is a space; the text before the space at index max - 1 is max - 1
   // long, which still leaves room for "…".

@@ -28,6 +28,8 @@ const segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
 
 /** Characters as a reader sees them: an emoji or an accented letter counts once. */
 export function visibleLength(text: string): number {
+  // Plain ASCII has one character per code unit: no need to segment (the common case).
+  if (/^[\x00-\x7f]*$/.test(text)) return text.length;
   let n = 0;
   for (const _ of segmenter.segment(text)) n++;
   return n;
@@ -46,7 +48,8 @@ function fields<T extends z.core.$ZodLooseShape>(shape: T) {
 function text(max?: number) {
   const base = z.string().trim().min(1, { error: "expected text, found empty text" });
   if (max === undefined) return base;
-  return base.refine((s) => visibleLength(s) <= max, {
+  // A grapheme is at least one code unit, so text no longer than `max` units always fits.
+  return base.refine((s) => s.length <= max || visibleLength(s) <= max, {
     error: (iss) =>
       `expected at most ${max} characters, found ${visibleLength(String(iss.input))}: shorten it by ${
         visibleLength(String(iss.input)) - max

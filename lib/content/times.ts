@@ -149,6 +149,25 @@ function zonedParts(instant: number, zone: string): ZonedParts {
 
 /** The zone's offset from UTC at `instant`, in milliseconds. */
 export function offsetAt(instant: number, zone: string): number {
+  // Offsets change on 15-minute boundaries in every modern zone: remember the offset of a
+  // 15-minute span when it is the same at both ends (Intl is slow, and a checker run asks
+  // thousands of times).
+  const bucket = Math.floor(instant / QUARTER_HOUR);
+  const key = `${zone} ${bucket}`;
+  const known = offsetCache.get(key);
+  if (known !== undefined) return known;
+  const start = exactOffsetAt(bucket * QUARTER_HOUR, zone);
+  const end = exactOffsetAt((bucket + 1) * QUARTER_HOUR - 1000, zone);
+  if (start !== end) return exactOffsetAt(instant, zone);
+  if (offsetCache.size > 100_000) offsetCache.clear();
+  offsetCache.set(key, start);
+  return start;
+}
+
+const QUARTER_HOUR = 15 * 60_000;
+const offsetCache = new Map<string, number>();
+
+function exactOffsetAt(instant: number, zone: string): number {
   const p = zonedParts(instant, zone);
   const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
   return asUtc - (instant - (((instant % 1000) + 1000) % 1000));
