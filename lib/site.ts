@@ -36,7 +36,9 @@ export function buildSiteModel(all: Content): SiteModel {
 
 export function getSite(): SiteModel {
   const dir = process.env.CONTENT_DIR ?? "content";
-  if (cached?.dir === dir) return cached.model;
+  // In `npm run dev` every request reads the files again, so a writer sees each save.
+  const live = process.env.NODE_ENV === "development";
+  if (!live && cached?.dir === dir) return cached.model;
   const { content, problems } = loadContent();
   const errors = problems.filter((p) => p.severity === "error");
   if (!content || errors.length > 0) {
