@@ -19,6 +19,9 @@ export const paths = {
   accessibility: () => "/accessibility/",
 } as const;
 
+/** Ids every page has (the skip link's target and the footer's sections). */
+export const PAGE_CHROME_IDS = ["main-content", "urgent-contacts", "press-office"] as const;
+
 /** Data files the site publishes beside its pages (feeds, API, embed). */
 export const DATA_FILES = [
   "/feed.xml",

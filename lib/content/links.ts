@@ -20,17 +20,19 @@ export function classifyLink(raw: string): LinkVerdict {
     return { ok: true, kind: "site", href: normaliseSitePath(url) };
   }
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(url)?.[1]?.toLowerCase();
+  // The scheme is written in lower case whatever the writer typed (`Https://`).
+  const rest = url.slice(scheme ? scheme.length : 0);
   if (scheme === "https") {
     try {
       const u = new URL(url);
       if (!u.hostname) throw new Error("no host");
-      return { ok: true, kind: "https", href: url };
+      return { ok: true, kind: "https", href: `https${rest}` };
     } catch {
       return { ok: false, reason: `"${url}" is not a valid web address` };
     }
   }
-  if (scheme === "mailto") return { ok: true, kind: "mailto", href: url };
-  if (scheme === "tel") return { ok: true, kind: "tel", href: url };
+  if (scheme === "mailto") return { ok: true, kind: "mailto", href: `mailto${rest}` };
+  if (scheme === "tel") return { ok: true, kind: "tel", href: `tel${rest}` };
   if (scheme === "http") {
     return { ok: false, reason: `"${url}" uses http://, which is not allowed: use https://` };
   }

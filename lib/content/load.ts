@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { z } from "zod";
-import { sitePages } from "../routes";
+import { PAGE_CHROME_IDS, paths, sitePages } from "../routes";
 import { publishedOnly, serviceStates, servicesLeftDisrupted, sortAdvice, sortServices, sortUpdates } from "./derive";
 import { parseContentFile, type ParsedFile } from "./frontmatter";
 import { classifyLink, safeDecode, splitSitePath } from "./links";
@@ -223,6 +223,26 @@ function loadAll(dir: string, options: LoadOptions): LoadResult {
   // Links: every body, and the site-relative addresses in service alternatives.
   const published = publishedOnly(content);
   const pages = sitePages(published);
+  // Every page also carries the ids of the headings in the bodies it shows.
+  const addIds = (path: string, ids: Iterable<string>) => {
+    const set = pages.get(path);
+    if (set) for (const id of ids) set.add(id);
+  };
+  for (const path of pages.keys()) if (path.endsWith("/")) addIds(path, PAGE_CHROME_IDS);
+  addIds(paths.home(), analyse(site.about).headings);
+  for (const incident of published.incidents) {
+    addIds(paths.incident(incident.slug), analyse(incident.background).headings.map((h) => `background--${h}`));
+  }
+  for (const u of published.updates) {
+    const headings = analyse(u.body).headings;
+    addIds(paths.update(u.incident, u.slug), headings);
+    addIds(paths.incident(u.incident), headings.map((h) => `${u.slug}--${h}`));
+    addIds(paths.incidentOldestFirst(u.incident), headings.map((h) => `${u.slug}--${h}`));
+  }
+  for (const service of published.services) addIds(paths.service(service.slug), analyse(service.body).headings);
+  for (const a of published.advice) {
+    addIds(paths.advice(), [`${a.slug}--official-guidance`, ...analyse(a.body).headings.map((h) => `${a.slug}--${h}`)]);
+  }
   const publicRoot = options.publicDir ?? publicDir();
   const checkSiteLink = (href: string, image: boolean): string | undefined => {
     const { path, fragment } = splitSitePath(href);
@@ -235,7 +255,7 @@ function loadAll(dir: string, options: LoadOptions): LoadResult {
     if (!ids) {
       return `"${href}" is not a page on this site${didYouMean(path, [...pages.keys()])}`;
     }
-    if (fragment && ids.size > 0 && !ids.has(fragment) && !fragment.includes("--")) {
+    if (fragment && !ids.has(fragment)) {
       return `"${href}": the page ${path} has no section "${fragment}"${didYouMean(fragment, [...ids])}`;
     }
     return undefined;
@@ -259,6 +279,21 @@ function loadAll(dir: string, options: LoadOptions): LoadResult {
       if (verdict.kind === "site") {
         const problem = checkSiteLink(verdict.href, link.image);
         if (problem) report(file, line, undefined, `broken link: ${problem}`);
+      }
+      if (verdict.kind === "fragment") {
+        // "#x" works where the text is shown: a heading of its own, the page's own
+        // sections, or (on /advice/, where every section shares a page) another section.
+        const target = safeDecode(verdict.href.slice(1));
+        const advicePage = file.startsWith("advice/") ? pages.get(paths.advice()) : undefined;
+        const known = new Set([...analysis.headings, ...PAGE_CHROME_IDS, ...(advicePage ?? [])]);
+        if (target && !known.has(target)) {
+          report(
+            file,
+            line,
+            undefined,
+            `broken link: "${verdict.href}" is not a heading in this text${didYouMean(target, [...known])}: to link to another page's section, write its address, like /advice/#report-fraud`,
+          );
+        }
       }
     }
   }

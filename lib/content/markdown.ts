@@ -13,7 +13,7 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { SKIP, visit } from "unist-util-visit";
-import { classifyLink, displayDomain, type LinkKind } from "./links";
+import { classifyLink, displayDomain, safeDecode, type LinkKind } from "./links";
 import { visibleLength } from "./schemas";
 
 const parser = unified().use(remarkParse).use(remarkGfm);
@@ -34,6 +34,8 @@ export interface BodyFinding {
 export interface BodyAnalysis {
   links: BodyLink[];
   findings: BodyFinding[];
+  /** The ids its headings get (before any page prefix), for checking `#fragment` links. */
+  headings: string[];
   /** The first paragraph as plain text, whitespace folded; undefined if none. */
   firstParagraph?: string;
 }
@@ -64,6 +66,7 @@ export function analyseMarkdown(markdown: string): BodyAnalysis {
   const definitions = collectDefinitions(tree);
   const links: BodyLink[] = [];
   const findings: BodyFinding[] = [];
+  const headings = [...headingIds(tree).values()];
   let firstParagraph: string | undefined;
 
   for (const child of tree.children) {
@@ -116,7 +119,7 @@ export function analyseMarkdown(markdown: string): BodyAnalysis {
         break;
     }
   });
-  return { links, findings, firstParagraph };
+  return { links, findings, headings, firstParagraph };
 }
 
 function emptyAlt(line: number): BodyFinding {
@@ -137,6 +140,8 @@ function collectDefinitions(tree: MdastRoot): Map<string, Definition> {
 
 /** The text a reader would see, without Markdown syntax. */
 export function plainText(node: Nodes): string {
+  // Struck-through text is what is no longer true: it is not part of a summary.
+  if (node.type === "delete") return "";
   if ("value" in node && (node.type === "text" || node.type === "inlineCode")) return node.value;
   if (node.type === "break") return " ";
   if (node.type === "image") return node.alt ?? "";
@@ -189,17 +194,55 @@ const sanitizeSchema: SanitizeSchema = {
   },
 };
 
+/**
+ * Ids the pages themselves use. A heading called "History" in a body on the page that
+ * has its own "History" section becomes `history-1`, so no id is ever used twice.
+ */
+export const RESERVED_IDS = [
+  "main-content",
+  "banner-title",
+  "urgent-contacts",
+  "press-office",
+  "disrupted",
+  "stay-safe",
+  "updates",
+  "history",
+  "cite",
+  "what-to-do-instead",
+  "board-contents",
+  "advice-contents",
+  "org-incidents",
+  "org-services",
+  "footnote-label",
+] as const;
+
+/** Each heading's id, as github-slugger makes it from the heading's text, in order. */
+export function headingIds(tree: MdastRoot): Map<Nodes, string> {
+  const slugger = new GithubSlugger();
+  for (const id of RESERVED_IDS) slugger.slug(id);
+  const ids = new Map<Nodes, string>();
+  visit(tree, "heading", (node) => {
+    ids.set(node, slugger.slug(plainText(node)));
+  });
+  return ids;
+}
+
 /** The body as a sanitised hast tree, ready for `hast-util-to-jsx-runtime`. */
 export function markdownToHast(markdown: string, options: RenderOptions = {}): HastRoot {
   const mdast = parseMarkdown(markdown);
   neutraliseLinks(mdast);
   const headingBase = options.headingBase ?? 2;
   const prefix = options.idPrefix ?? "";
+  const ids = headingIds(mdast);
+  for (const [node, id] of ids) {
+    node.data = { ...node.data, hProperties: { ...(node.data as { hProperties?: object } | undefined)?.hProperties, id: `${prefix}${id}` } };
+  }
+  const own = new Set(ids.values());
   const processor = unified()
     .use(remarkRehype, { clobberPrefix: `${prefix}fn-` })
     .use(() => (tree: HastRoot) => {
       shiftHeadings(tree, headingBase, prefix);
-      decorateLinks(tree, prefix);
+      decorateLinks(tree, prefix, own);
       labelCheckboxes(tree);
     })
     .use(rehypeSanitize, sanitizeSchema);
@@ -216,7 +259,12 @@ function neutraliseLinks(tree: MdastRoot) {
     else if (node.type === "linkReference" || node.type === "imageReference") {
       url = definitions.get(node.identifier)?.url ?? "";
     } else return;
-    if (classifyLink(url).ok) return;
+    const verdict = classifyLink(url);
+    if (verdict.ok) {
+      // `Https://`, `MAILTO:`: the scheme in lower case, as the sanitiser expects.
+      if (node.type === "link" || node.type === "image") node.url = verdict.href;
+      return;
+    }
     const replacement: PhrasingContent[] =
       node.type === "link" || node.type === "linkReference"
         ? (node.children as PhrasingContent[])
@@ -225,34 +273,36 @@ function neutraliseLinks(tree: MdastRoot) {
     return [SKIP, index];
   });
   visit(tree, "definition", (node) => {
-    if (!classifyLink(node.url).ok) node.url = "";
+    const verdict = classifyLink(node.url);
+    node.url = verdict.ok ? verdict.href : "";
   });
 }
 
 /** The id remark-rehype gives the footnotes heading, which every reference describes itself by. */
 const FOOTNOTE_LABEL = "footnote-label";
 
+/** Heading levels fit the page; ids were given in the Markdown tree (see headingIds). */
 function shiftHeadings(tree: HastRoot, base: number, prefix: string) {
-  const slugger = new GithubSlugger();
   visit(tree, "element", (node: Element) => {
     const m = /^h([1-6])$/.exec(node.tagName);
     if (!m) return;
     const depth = Math.max(2, Number(m[1]));
     node.tagName = `h${Math.min(6, base + depth - 2)}`;
     // The footnotes heading keeps the id its references point at (aria-describedby).
-    node.properties.id =
-      node.properties.id === FOOTNOTE_LABEL ? `${prefix}${FOOTNOTE_LABEL}` : `${prefix}${slugger.slug(textOf(node))}`;
+    if (node.properties.id === FOOTNOTE_LABEL) node.properties.id = `${prefix}${FOOTNOTE_LABEL}`;
   });
 }
 
-function decorateLinks(tree: HastRoot, prefix: string) {
+function decorateLinks(tree: HastRoot, prefix: string, ownHeadings: ReadonlySet<string>) {
   visit(tree, "element", (node: Element) => {
     if (node.tagName !== "a" || typeof node.properties.href !== "string") return;
     if (node.properties.dataFootnoteRef !== undefined) node.properties.ariaDescribedBy = [`${prefix}${FOOTNOTE_LABEL}`];
     const href = node.properties.href;
-    // Footnote links made by remark-rehype already carry the prefix.
-    if (href.startsWith("#") && prefix && !href.startsWith(`#${prefix}`)) {
-      node.properties.href = `#${prefix}${href.slice(1)}`;
+    // A link to one of this body's own headings follows the prefix its ids were given;
+    // any other fragment (a section of the page, a footnote) is left as written.
+    if (href.startsWith("#")) {
+      const target = safeDecode(href.slice(1));
+      if (prefix && ownHeadings.has(target)) node.properties.href = `#${prefix}${target}`;
       return;
     }
     const verdict = classifyLink(href);

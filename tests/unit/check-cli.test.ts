@@ -55,12 +55,13 @@ describe("npm run check on content with mistakes", () => {
       'incidents/outage/updates/first.md:9: link not allowed: "http://example.org/advice" uses http://, which is not allowed: use https://',
       "incidents/outage/updates/second.md:7: warning: raw HTML is never shown on the site and will be left out: <div>Thanks for waiting.</div> (use Markdown instead)",
       'incidents/outage/updates/third.md:5: draft: expected true or false, found "yes" (did you mean true?)',
+    'incidents/outage/updates/third.md:8: broken link: "/advice/#scams": the page /advice/ has no section "scams"',
       'services/phone-lines.md:7: alternatives[0].phone: expected a phone number in quotes, such as "020 7946 0000", found the number 2079460000 (without quotes a leading 0 is lost)',
     ]);
   });
 
   it("ends with a count of errors and warnings and says nothing is published", () => {
-    expect(bad.stderr).toMatch(/tests\/fixtures\/bad-content: .*; 7 errors, 1 warning \(\d+ ms\)\. Nothing is published until every error is fixed\./);
+    expect(bad.stderr).toMatch(/tests\/fixtures\/bad-content: .*; 8 errors, 1 warning \(\d+ ms\)\. Nothing is published until every error is fixed\./);
   });
 
   it("never shows a stack trace", () => {

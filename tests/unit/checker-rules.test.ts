@@ -559,6 +559,8 @@ describe("links in bodies", () => {
           "[feed](/feed.xml) [incident feed](/incidents/attack/atom.xml) [api](/api/v2/summary.json)",
           "[NCSC](https://www.ncsc.gov.uk) <https://ico.org.uk> <press@example.org.uk> [write](mailto:press@example.org.uk)",
           "[call](tel:+442079460000) [top](#what-to-do) www.actionfraud.police.uk",
+          "",
+          "## What to do",
         ].join("\n"),
       ),
     ).toEqual([]);
