@@ -118,6 +118,9 @@ export function headersFile(orgUrls: readonly string[]): string {
     block("/feed.xml", KINDS.rss),
     block("/atom.xml", KINDS.atom),
     block("/feed.json", KINDS.jsonFeed),
+    block("/incidents/*/feed.xml", KINDS.rss),
+    block("/incidents/*/atom.xml", KINDS.atom),
+    block("/incidents/*/feed.json", KINDS.jsonFeed),
     block("/embed/status.json", KINDS.embedData),
   ].join("\n");
 }

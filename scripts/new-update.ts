@@ -10,7 +10,7 @@ import { stringify } from "yaml";
 import { incidentState, publishedOnly } from "../lib/content/derive";
 import { contentDir, loadContent } from "../lib/content/load";
 import { didYouMean } from "../lib/content/problems";
-import { wallClockString } from "../lib/content/times";
+import { isoInZone, parseTime, wallClockString } from "../lib/content/times";
 
 function fail(message: string): never {
   console.error(message);
@@ -41,7 +41,10 @@ function main() {
     fail(`There is no incident "${incidentSlug}"${didYouMean(incidentSlug, slugs)}. Incidents: ${slugs.join(", ") || "none yet"}.`);
   }
   const zone = content.site.timezone;
-  const now = wallClockString(Date.now(), zone);
+  const instant = Date.now();
+  let now = wallClockString(instant, zone);
+  // In the hour repeated when the clocks go back, a wall-clock time is ambiguous: say which.
+  if (!parseTime(now, zone).ok) now = isoInZone(instant, zone).slice(0, 16).replace("T", " ") + isoInZone(instant, zone).slice(19);
   const phase = incidentState(incident, publishedOnly(content).updates).phase;
   let slug = updateSlug(now.slice(0, 10), title);
   const folder = join(dir, "incidents", incident.slug, "updates");

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { Phone } from "@/components/contact";
 import { pageMetadata } from "@/lib/metadata";
 import { paths } from "@/lib/routes";
 import { getSite } from "@/lib/site";
@@ -50,7 +51,7 @@ export default function AccessibilityPage() {
         {orgs.map((o) =>
           o.phone ? (
             <li key={o.id}>
-              call {o.shortName ?? o.name} on <a href={`tel:${o.phone.replace(/\s/g, "")}`}>{o.phone}</a>
+              call {o.shortName ?? o.name} on <Phone number={o.phone} />
             </li>
           ) : null,
         )}

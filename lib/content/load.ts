@@ -4,7 +4,7 @@
  * and reports every problem in one pass. Pages, feeds and scripts ask this module;
  * none of them touches `fs`.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { z } from "zod";
 import { PAGE_CHROME_IDS, paths, sitePages } from "../routes";
@@ -474,16 +474,30 @@ function listMarkdown(dir: string, problems: Problem[]): FileLists {
   return lists;
 }
 
+function statSafe(path: string) {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined; // a broken link: nothing to read
+  }
+}
+
 /** Every file below `dir`, as a `/`-separated path relative to it, in name order. */
 function walk(dir: string): string[] {
   const out: string[] = [];
+  const seen = new Set<string>();
   const visitDir = (abs: string) => {
+    const real = realpathSync(abs);
+    if (seen.has(real)) return; // a link back up the tree: read each folder once
+    seen.add(real);
     const entries = readdirSync(abs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
     for (const entry of entries) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
       const full = join(abs, entry.name);
-      if (entry.isDirectory()) visitDir(full);
-      else if (entry.isFile()) out.push(relative(dir, full).split(sep).join("/"));
+      // A symbolic link is followed to what it points at (a shared file, say).
+      const kind = entry.isSymbolicLink() ? statSafe(full) : entry;
+      if (kind?.isDirectory()) visitDir(full);
+      else if (kind?.isFile()) out.push(relative(dir, full).split(sep).join("/"));
     }
   };
   visitDir(dir);

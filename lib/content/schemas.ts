@@ -215,7 +215,11 @@ export const organisationSchema = fields({
 
 export const siteSchema = fields({
   title: text(),
-  url: httpsUrl(),
+  // Every page links from the root (/advice/), so the site must be served from a domain's root.
+  url: httpsUrl().refine((u) => !isHttpsUrl(u) || /^\/?$/.test(new URL(u).pathname), {
+    error: (iss) =>
+      `expected the address of the root of a domain, such as https://status.example.org, found "${String(iss.input)}": the site must be served from the root of its domain (use a custom domain, not a folder)`,
+  }),
   timezone: timeZoneField().default(DEFAULT_TIMEZONE),
   language: languageField().default(DEFAULT_LANGUAGE),
   organisations: list(organisationSchema, true),

@@ -51,6 +51,12 @@ export function parseTime(input: unknown, zone: string): TimeResult {
   if (hour > 23 || minute > 59 || second > 59) {
     return { ok: false, message: `expected a time between 00:00 and 23:59, found "${text}"` };
   }
+  if (year < 1900 || year > 2999) {
+    return { ok: false, message: `expected a year from 1900 to 2999, found "${text}": check the year` };
+  }
+  if (offset !== undefined && Math.abs(offsetMinutes(offset)) > 14 * 60) {
+    return { ok: false, message: `expected an offset from -14:00 to +14:00, found "${offset}" in "${text}"` };
+  }
   const wall = Date.UTC(year, month - 1, day, hour, minute, second, ms);
   if (offset !== undefined) {
     return { ok: true, instant: wall - offsetMinutes(offset) * 60_000 };

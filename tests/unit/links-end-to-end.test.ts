@@ -5,7 +5,7 @@
 import { toHtml } from "hast-util-to-html";
 import { describe, expect, it } from "vitest";
 import { markdownToHast } from "@/lib/content/markdown";
-import { adviceWithBody, check, load, PATHS } from "./support/content-fixture";
+import { adviceWithBody, check, load, PATHS, SITE } from "./support/content-fixture";
 
 const html = (markdown: string, options = {}) => toHtml(markdownToHast(markdown, options));
 
@@ -64,5 +64,13 @@ describe("the default summary", () => {
       [PATHS.update]: "---\ntitle: First\npublished: 2025-11-24 09:00\nphase: investigating\n---\n\nCall ~~020 7946 0000~~ 020 7946 1111 now.\n",
     });
     expect(content!.updates[0].summary).toBe("Call 020 7946 1111 now.");
+  });
+});
+
+describe("site.md url", () => {
+  it("must be the root of a domain, because every page links from /", () => {
+    expect(check({ [PATHS.site]: SITE.replace("url: https://status.example.org.uk", "url: https://example.github.io/status/") })).toEqual([
+      'site.md:3: url: expected the address of the root of a domain, such as https://status.example.org, found "https://example.github.io/status/": the site must be served from the root of its domain (use a custom domain, not a folder)',
+    ]);
   });
 });
