@@ -4,7 +4,6 @@
  * `sitePages` to refuse links to pages that do not exist, and the sitemap lists them:
  * the three cannot drift apart.
  */
-import type { Content } from "./content/types";
 
 export const paths = {
   home: () => "/",
@@ -38,20 +37,29 @@ export const DATA_FILES = [
   "/embed/status.json",
 ] as const;
 
-export function incidentParams(content: Pick<Content, "incidents">) {
+/** What the list of pages depends on: slugs and ids only. */
+export interface PageSource {
+  site: { organisations: readonly { id: string }[] };
+  incidents: readonly { slug: string }[];
+  updates: readonly { incident: string; slug: string }[];
+  services: readonly { slug: string }[];
+  advice: readonly { slug: string }[];
+}
+
+export function incidentParams(content: Pick<PageSource, "incidents">) {
   return content.incidents.map((i) => ({ incident: i.slug }));
 }
 
 /** Published updates only: pass content that has had drafts removed. */
-export function updateParams(content: Pick<Content, "updates">) {
+export function updateParams(content: Pick<PageSource, "updates">) {
   return content.updates.map((u) => ({ incident: u.incident, update: u.slug }));
 }
 
-export function serviceParams(content: Pick<Content, "services">) {
+export function serviceParams(content: Pick<PageSource, "services">) {
   return content.services.map((s) => ({ service: s.slug }));
 }
 
-export function organisationParams(content: Pick<Content, "site">) {
+export function organisationParams(content: Pick<PageSource, "site">) {
   return content.site.organisations.map((o) => ({ id: o.id }));
 }
 
@@ -59,7 +67,7 @@ export function organisationParams(content: Pick<Content, "site">) {
  * Every page path of the published content, each with the fragment ids it is known to
  * carry (update ids on a timeline, service ids on the board, advice ids on /advice/).
  */
-export function sitePages(content: Pick<Content, "incidents" | "updates" | "services" | "site" | "advice">): Map<string, Set<string>> {
+export function sitePages(content: PageSource): Map<string, Set<string>> {
   const pages = new Map<string, Set<string>>();
   const add = (path: string, ids: Iterable<string> = []) => pages.set(path, new Set(ids));
   add(paths.home());

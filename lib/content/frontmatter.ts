@@ -27,7 +27,14 @@ export interface FileProblem {
   message: string;
 }
 
-export type SplitResult = { ok: true; file: ParsedFile } | { ok: false; problems: FileProblem[] };
+/**
+ * `ok` with `problems`: the frontmatter has errors that still leave its fields readable (a
+ * key given twice), so the fields are checked too. Not `ok`: nothing could be read, but
+ * `body` is there whenever the frontmatter was closed, so the text is still checked.
+ */
+export type SplitResult =
+  | { ok: true; file: ParsedFile; problems?: FileProblem[] }
+  | { ok: false; problems: FileProblem[]; body?: { markdown: string; line: number } };
 
 const DELIMITER = /^---[ \t]*$/;
 const CLOSER = /^(---|\.\.\.)[ \t]*$/;
@@ -51,6 +58,8 @@ export function parseContentFile(raw: string): SplitResult {
       'the frontmatter opened on line 1 is never closed: add a line "---" after the last field',
     );
   }
+  const body = { markdown: lines.slice(close + 1).join("\n"), line: close + 2 };
+  const failWithBody = (problems: FileProblem[]): SplitResult => ({ ok: false, problems, body });
   const yamlText = lines.slice(1, close).join("\n");
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, {
@@ -63,13 +72,13 @@ export function parseContentFile(raw: string): SplitResult {
   // YAML lines are file lines shifted by the opening "---".
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + 1;
 
-  if (doc.errors.length > 0) {
-    return { ok: false, problems: doc.errors.map((e) => yamlProblem(e, doc, lineAt)) };
-  }
+  const yamlProblems = doc.errors.map((e) => yamlProblem(e, doc, lineAt));
+  // A key given twice leaves every field readable: report it and check the rest too.
+  if (doc.errors.some((e) => e.code !== "DUPLICATE_KEY")) return failWithBody(yamlProblems);
   const contents = doc.contents;
   if (contents !== null && !isMap(contents)) {
     const found = isSeq(contents) ? "a list" : "a single value";
-    return fail(2, `expected fields written as "name: value" in the frontmatter, found ${found}`);
+    return failWithBody([{ line: 2, message: `expected fields written as "name: value" in the frontmatter, found ${found}` }]);
   }
   // YAML's anchors (&x), references (*x) and tags (!x) are never what a writer means:
   // `title: &amp here` would silently lose "&amp", `title: !important` would be empty.
@@ -84,19 +93,20 @@ export function parseContentFile(raw: string): SplitResult {
       else if (node.tag) yamlProblemAt("a value starting with ! is read as a YAML tag");
     },
   });
-  if (special.length > 0) return { ok: false, problems: special };
+  if (special.length > 0) return failWithBody(special);
   let data: unknown;
   try {
     data = contents === null ? {} : doc.toJS({ maxAliasCount: 0 });
   } catch (error) {
-    return fail(2, `the frontmatter is not valid YAML: ${error instanceof Error ? error.message : String(error)}`);
+    return failWithBody([{ line: 2, message: `the frontmatter is not valid YAML: ${error instanceof Error ? error.message : String(error)}` }]);
   }
   return {
     ok: true,
+    ...(yamlProblems.length > 0 ? { problems: yamlProblems } : {}),
     file: {
       data,
-      body: lines.slice(close + 1).join("\n"),
-      bodyStartLine: close + 2,
+      body: body.markdown,
+      bodyStartLine: body.line,
       lineOf: (path) => lineOfPath(doc, path, lineAt),
     },
   };

@@ -87,33 +87,43 @@ function loadAll(dir: string, options: LoadOptions): LoadResult {
 
   // site.md first: its time zone gives every naive time its meaning.
   let site: Site | undefined;
+  let siteParsed: Validated<z.output<typeof siteSchema>> | undefined;
+  const bodies: PendingBody[] = [];
   if (!files.site) {
     report("site.md", 1, undefined, "site.md is missing: every content folder needs one, with the site's title, url and organisations");
   } else {
-    const parsed = readAndValidate(dir, files.site, siteSchema, problems);
-    if (parsed) {
-      site = { ...parsed.data, about: { markdown: parsed.file.body, line: parsed.file.bodyStartLine } };
-      const seen = new Map<string, number>();
-      site.organisations.forEach((o, i) => {
-        const first = seen.get(o.id);
-        if (first !== undefined) {
-          report(files.site!, parsed.file.lineOf(["organisations", i, "id"]), `organisations[${i}].id`, `the organisation id "${o.id}" is already used by organisations[${first}]: ids must be unique`);
-        } else seen.set(o.id, i);
-      });
+    siteParsed = readAndValidate(dir, files.site, siteSchema, problems, bodies);
+    if (siteParsed?.data) {
+      site = { ...siteParsed.data, about: { markdown: siteParsed.file.body, line: siteParsed.file.bodyStartLine } };
+      bodies.push({ file: files.site, body: site.about });
     }
+    // Ids are checked even when another organisation field is wrong.
+    const seen = new Map<string, number>();
+    rawOrganisationIds(siteParsed?.raw).forEach((id, i) => {
+      const first = seen.get(id);
+      if (first !== undefined) {
+        report(files.site!, siteParsed!.file.lineOf(["organisations", i, "id"]), `organisations[${i}].id`, `the organisation id "${id}" is already used by organisations[${first}]: ids must be unique`);
+      } else seen.set(id, i);
+    });
   }
-  const zone = site?.timezone ?? DEFAULT_TIMEZONE;
-  const orgIds = site?.organisations.map((o) => o.id) ?? [];
-  const bodies: PendingBody[] = [];
-  if (site && files.site) bodies.push({ file: files.site, body: site.about });
+  // With errors elsewhere in site.md, its time zone and organisation ids still count.
+  const zone = site?.timezone ?? siteParsed?.partial.timezone ?? DEFAULT_TIMEZONE;
+  const orgIds = site?.organisations.map((o) => o.id) ?? rawOrganisationIds(siteParsed?.raw);
+  const orgIdsKnown = siteParsed !== undefined;
   const lineOfIn = new Map<string, ParsedFile["lineOf"]>();
 
   const incidents: Incident[] = [];
+  const incidentStarted = new Map<string, number>();
   const incidentSchemaForZone = incidentSchema(zone);
   for (const { slug, file } of files.incidents) {
     const parsed = readAndValidate(dir, file, incidentSchemaForZone, problems, bodies);
     if (!parsed) continue;
     lineOfIn.set(file, parsed.file.lineOf);
+    if (parsed.partial.started !== undefined) incidentStarted.set(slug, parsed.partial.started);
+    if (!parsed.data) {
+      checkOrganisations(parsed.partial.organisations ?? [], orgIds, file, parsed.file.lineOf, report, orgIdsKnown);
+      continue;
+    }
     const { featured, ...data } = parsed.data;
     const incident: Incident = {
       ...data,
@@ -122,11 +132,10 @@ function loadAll(dir: string, options: LoadOptions): LoadResult {
       background: { markdown: parsed.file.body, line: parsed.file.bodyStartLine },
       file,
     };
-    checkOrganisations(incident.organisations, orgIds, file, parsed.file.lineOf, report, site !== undefined);
+    checkOrganisations(incident.organisations, orgIds, file, parsed.file.lineOf, report, orgIdsKnown);
     incidents.push(incident);
     bodies.push({ file, body: incident.background });
   }
-  const incidentBySlug = new Map(incidents.map((i) => [i.slug, i]));
   const featured = incidents.filter((i) => i.featured);
   if (featured.length > 1) {
     for (const i of featured) {
@@ -140,6 +149,10 @@ function loadAll(dir: string, options: LoadOptions): LoadResult {
     const parsed = readAndValidate(dir, file, serviceSchema, problems, bodies);
     if (!parsed) continue;
     lineOfIn.set(file, parsed.file.lineOf);
+    if (!parsed.data) {
+      checkOrganisations(parsed.partial.organisations ?? [], orgIds, file, parsed.file.lineOf, report, orgIdsKnown);
+      continue;
+    }
     const service: Service = {
       ...parsed.data,
       alternatives: parsed.data.alternatives ?? [],
@@ -147,7 +160,7 @@ function loadAll(dir: string, options: LoadOptions): LoadResult {
       body: { markdown: parsed.file.body, line: parsed.file.bodyStartLine },
       file,
     };
-    checkOrganisations(service.organisations, orgIds, file, parsed.file.lineOf, report, site !== undefined);
+    checkOrganisations(service.organisations, orgIds, file, parsed.file.lineOf, report, orgIdsKnown);
     services.push(service);
     bodies.push({ file, body: service.body });
   }
@@ -156,38 +169,44 @@ function loadAll(dir: string, options: LoadOptions): LoadResult {
   const suggestableServices = serviceSlugs.filter((s) => SLUG_PATTERN.test(s));
 
   const updates: Update[] = [];
+  /** Every update file that is not a draft: each has a page, even while it has errors. */
+  const updateFiles: { incident: string; slug: string }[] = [];
   const updateSchemaForZone = updateSchema(zone);
   for (const { incident: incidentSlug, slug, file } of files.updates) {
     const parsed = readAndValidate(dir, file, updateSchemaForZone, problems, bodies);
     if (!parsed) continue;
     const lineOf = parsed.file.lineOf;
     lineOfIn.set(file, lineOf);
-    const data = parsed.data;
-    const body: Body = { markdown: parsed.file.body, line: parsed.file.bodyStartLine };
-    const analysis = analyse(body);
+    if (parsed.partial.draft !== true) updateFiles.push({ incident: incidentSlug, slug });
+    // Cross-file rules use every field that is valid, even when another field is not.
+    const data = parsed.partial;
     const services = Object.entries(data.services ?? {}).map(([service, change]) => ({ service, ...change }));
     for (const change of services) {
       if (!serviceSlugs.includes(change.service)) {
         report(file, lineOf(["services", change.service]), `services.${change.service}`, `no service "${change.service}" in services/${didYouMean(change.service, suggestableServices)}: expected the name of a file in services/ without .md`);
       }
     }
-    const incident = incidentBySlug.get(incidentSlug);
-    if (incident && data.published < incident.started) {
-      report(file, lineOf(["published"]), "published", `expected a time not before the incident started (${wallClockString(incident.started, zone)}, in incidents/${incidentSlug}/index.md), found ${wallClockString(data.published, zone)}: an update cannot come before its incident, so check both dates`);
+    const started = incidentStarted.get(incidentSlug);
+    if (started !== undefined && data.published !== undefined && data.published < started) {
+      report(file, lineOf(["published"]), "published", `expected a time not before the incident started (${wallClockString(started, zone)}, in incidents/${incidentSlug}/index.md), found ${wallClockString(data.published, zone)}: an update cannot come before its incident, so check both dates`);
     }
     (data.revisions ?? []).forEach((revision, i) => {
-      if (revision.at < data.published) {
+      if (data.published !== undefined && revision.at < data.published) {
         report(file, lineOf(["revisions", i, "at"]), `revisions[${i}].at`, `expected a time not before the update was published (${wallClockString(data.published, zone)}), found ${wallClockString(revision.at, zone)}: a correction cannot come before the update it corrects, so check the date`);
       }
     });
+    if (!parsed.data) continue;
+    const full = parsed.data;
+    const body: Body = { markdown: parsed.file.body, line: parsed.file.bodyStartLine };
+    const analysis = analyse(body);
     updates.push({
-      ...data,
+      ...full,
       slug,
       incident: incidentSlug,
-      summary: data.summary ?? (analysis.firstParagraph ? shorten(analysis.firstParagraph, 280) : data.title),
+      summary: full.summary ?? (analysis.firstParagraph ? shorten(analysis.firstParagraph, 280) : full.title),
       services,
-      revisions: data.revisions ?? [],
-      draft: data.draft ?? false,
+      revisions: full.revisions ?? [],
+      draft: full.draft ?? false,
       body,
       file,
     });
@@ -197,7 +216,7 @@ function loadAll(dir: string, options: LoadOptions): LoadResult {
   const advice: Advice[] = [];
   for (const { slug, file } of files.advice) {
     const parsed = readAndValidate(dir, file, adviceSchema, problems, bodies);
-    if (!parsed) continue;
+    if (!parsed?.data) continue;
     lineOfIn.set(file, parsed.file.lineOf);
     const item: Advice = {
       ...parsed.data,
@@ -210,26 +229,33 @@ function loadAll(dir: string, options: LoadOptions): LoadResult {
     bodies.push({ file, body: item.body });
   }
 
-  if (!site) return { problems: sortProblems(problems) };
+  const content: Content | undefined = site
+    ? {
+        site,
+        incidents: [...incidents].sort((a, b) => a.slug.localeCompare(b.slug)),
+        updates: sortUpdates(updates),
+        services: sortServices(services),
+        advice: sortAdvice(advice),
+      }
+    : undefined;
+  const published = content ? publishedOnly(content) : { incidents, updates: updates.filter((u) => !u.draft), services, advice };
 
-  const content: Content = {
-    site,
-    incidents: [...incidents].sort((a, b) => a.slug.localeCompare(b.slug)),
-    updates: sortUpdates(updates),
-    services: sortServices(services),
-    advice: sortAdvice(advice),
-  };
-
-  // Links: every body, and the site-relative addresses in service alternatives.
-  const published = publishedOnly(content);
-  const pages = sitePages(published);
+  // Links: every body, and the site-relative addresses in service alternatives. The pages
+  // are those of every file, so a link to a page whose file has an error is not "broken".
+  const pages = sitePages({
+    site: { organisations: orgIds.map((id) => ({ id })) },
+    incidents: files.incidents.map(({ slug }) => ({ slug })),
+    updates: updateFiles,
+    services: files.services.map(({ slug }) => ({ slug })),
+    advice: files.advice.map(({ slug }) => ({ slug })),
+  });
   // Every page also carries the ids of the headings in the bodies it shows.
   const addIds = (path: string, ids: Iterable<string>) => {
     const set = pages.get(path);
     if (set) for (const id of ids) set.add(id);
   };
   for (const path of pages.keys()) if (path.endsWith("/")) addIds(path, PAGE_CHROME_IDS);
-  addIds(paths.home(), analyse(site.about).headings);
+  if (site) addIds(paths.home(), analyse(site.about).headings);
   for (const incident of published.incidents) {
     addIds(paths.incident(incident.slug), analyse(incident.background).headings.map((h) => `background--${h}`));
   }
@@ -349,7 +375,7 @@ function readAndValidate<S extends z.ZodType>(
   problems: Problem[],
   /** Where the body of a file whose frontmatter fails goes, so its links are still checked in this run. */
   bodies?: PendingBody[],
-): { data: z.output<S>; file: ParsedFile } | undefined {
+): Validated<z.output<S>> | undefined {
   let raw: string;
   try {
     raw = readFileSync(join(dir, file), "utf8");
@@ -360,11 +386,20 @@ function readAndValidate<S extends z.ZodType>(
   const split = parseContentFile(raw);
   if (!split.ok) {
     for (const p of split.problems) problems.push({ file, line: p.line, field: p.field, message: p.message, severity: "error" });
+    // The frontmatter is broken, but the text below it can still be checked in this run.
+    if (split.body) bodies?.push({ file, body: split.body });
     return undefined;
   }
+  // Errors that still leave the fields readable (a key given twice): report, then check on.
+  for (const p of split.problems ?? []) problems.push({ file, line: p.line, field: p.field, message: p.message, severity: "error" });
   const result = schema.safeParse(split.file.data, { reportInput: true, error: fallbackMessage });
-  if (result.success) return { data: result.data, file: split.file };
+  if (result.success && !split.problems) return { data: result.data, partial: result.data, raw: split.file.data, file: split.file };
+  if (result.success) {
+    bodies?.push({ file, body: { markdown: split.file.body, line: split.file.bodyStartLine } });
+    return { partial: result.data, raw: split.file.data, file: split.file };
+  }
   bodies?.push({ file, body: { markdown: split.file.body, line: split.file.bodyStartLine } });
+  const validated: Validated<z.output<S>> = { partial: validFields(schema, split.file.data), raw: split.file.data, file: split.file };
   for (const issue of result.error.issues) {
     if (issue.code === "unrecognized_keys") {
       const known = issue.message.startsWith(KNOWN_KEYS_MARKER) ? (JSON.parse(issue.message.slice(KNOWN_KEYS_MARKER.length)) as string[]) : [];
@@ -388,7 +423,36 @@ function readAndValidate<S extends z.ZodType>(
       severity: "error",
     });
   }
-  return undefined;
+  return validated;
+}
+
+/**
+ * A file that passed (`data`), or one that did not: then `partial` holds each top-level
+ * field that is valid on its own, so cross-file rules can still be checked in this run.
+ */
+interface Validated<T> {
+  data?: T;
+  partial: Partial<T>;
+  raw: unknown;
+  file: ParsedFile;
+}
+
+/** Organisation ids as written in site.md, whatever else is wrong with it. */
+function rawOrganisationIds(raw: unknown): string[] {
+  const orgs = raw && typeof raw === "object" ? (raw as { organisations?: unknown }).organisations : undefined;
+  if (!Array.isArray(orgs)) return [];
+  return orgs.map((o) => (o && typeof o === "object" && typeof o.id === "string" ? o.id : ""));
+}
+
+function validFields<S extends z.ZodType>(schema: S, raw: unknown): Partial<z.output<S>> {
+  const shape = (schema as unknown as { shape?: Record<string, z.ZodType> }).shape;
+  if (!shape || !raw || typeof raw !== "object") return {};
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(shape)) {
+    const result = field.safeParse((raw as Record<string, unknown>)[key]);
+    if (result.success && result.data !== undefined) out[key] = result.data;
+  }
+  return out as Partial<z.output<S>>;
 }
 
 const TYPE_WORDS: Record<string, string> = {
