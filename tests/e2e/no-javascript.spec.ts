@@ -45,12 +45,15 @@ test("an unknown address gets the useful 404 page with a 404 status", async ({ p
   await expect(page.getByRole("link", { name: "see which services are working" })).toHaveAttribute("href", "/services/");
 });
 
-test("every site link and fragment on every page leads somewhere real", async ({ page, request }) => {
+for (const site of ["real", "fixture"] as const) test(`${site}: every site link and fragment on every page leads somewhere real, and no id is used twice`, async ({ page, request }) => {
   const ids = new Map<string, Set<string>>();
   const links: { from: string; href: string }[] = [];
-  for (const path of pagePaths("real")) {
-    await page.goto(`${baseUrl("real")}${path}`);
-    ids.set(path, new Set(await page.locator("[id]").evaluateAll((els) => els.map((e) => e.id))));
+  const duplicated: string[] = [];
+  for (const path of pagePaths(site)) {
+    await page.goto(`${baseUrl(site)}${path}`);
+    const all = await page.locator("[id]").evaluateAll((els) => els.map((e) => e.id));
+    duplicated.push(...all.filter((id, i) => all.indexOf(id) !== i).map((id) => `${path}#${id}`));
+    ids.set(path, new Set(all));
     const hrefs = await page.locator("a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
     for (const href of hrefs) if (href.startsWith("/") || href.startsWith("#")) links.push({ from: path, href });
   }
@@ -59,11 +62,12 @@ test("every site link and fragment on every page leads somewhere real", async ({
     const [path, fragment] = (href.startsWith("#") ? `${from}${href}` : href).split("#");
     if (!ids.has(path)) {
       // Not a page (a feed, say): it must still be served.
-      const res = await request.get(`${baseUrl("real")}${path}`);
+      const res = await request.get(`${baseUrl(site)}${path}`);
       if (!res.ok()) broken.push(`${from} → ${href} (${res.status()})`);
       continue;
     }
     if (fragment && !ids.get(path)!.has(decodeURIComponent(fragment))) broken.push(`${from} → ${href} (no element with that id)`);
   }
   expect(broken).toEqual([]);
+  expect(duplicated).toEqual([]);
 });
