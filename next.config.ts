@@ -12,6 +12,9 @@ const nextConfig: NextConfig = {
   images: { unoptimized: true },
   poweredByHeader: false,
   reactStrictMode: true,
+  // Types are checked once by `npm run typecheck` (part of npm test), not again in every
+  // build: a comms officer's publish should not wait for the compiler.
+  typescript: { ignoreBuildErrors: true },
   // Two cores: one static-generation worker per core is plenty and keeps memory flat.
   experimental: { cpus: 2 },
 };

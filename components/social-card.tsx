@@ -1,12 +1,30 @@
 import { ImageResponse } from "next/og";
 import type { Phase } from "@/lib/content/schemas";
+import { cachedPng } from "@/lib/card-cache";
 import { PHASE_LABELS } from "@/lib/labels";
 
 /**
  * A 1200×630 social card, drawn at build time with next/og and its bundled font (no
  * network). Shown when a journalist or resident shares a link.
  */
-export function socialCard({ title, phase, time, organisations, siteTitle }: { title: string; phase: Phase; time: string; organisations: string; siteTitle: string }) {
+export interface CardText {
+  title: string;
+  phase: Phase;
+  time: string;
+  organisations: string;
+  siteTitle: string;
+}
+
+/** Bump when the drawing below changes, so cached cards are drawn again. */
+const CARD_VERSION = "1";
+
+/** The card as a PNG response, drawn only when its text has changed (see lib/card-cache.ts). */
+export async function socialCardResponse(card: CardText): Promise<Response> {
+  const png = await cachedPng(card, CARD_VERSION, () => socialCard(card).arrayBuffer());
+  return new Response(png as unknown as BodyInit, { headers: { "Content-Type": "image/png" } });
+}
+
+function socialCard({ title, phase, time, organisations, siteTitle }: CardText) {
   return new ImageResponse(
     (
       <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", background: "#ffffff", color: "#0b0c0c", fontSize: 32 }}>

@@ -39,8 +39,22 @@ export interface FeedSource {
 
 const absolute = (path: string, siteUrl: string) => new URL(path, siteUrl).href;
 
-/** The feed for the whole site, or for one incident when `incidentSlug` is given. */
+const sources = new WeakMap<Content, Map<string, FeedSource>>();
+
+/**
+ * The feed for the whole site, or for one incident when `incidentSlug` is given. Built
+ * once per content and incident: the RSS, Atom and JSON files all read the same one.
+ */
 export function feedSource(all: Content, incidentSlug?: string): FeedSource {
+  let byIncident = sources.get(all);
+  if (!byIncident) sources.set(all, (byIncident = new Map()));
+  const key = incidentSlug ?? "";
+  let source = byIncident.get(key);
+  if (!source) byIncident.set(key, (source = buildFeedSource(all, incidentSlug)));
+  return source;
+}
+
+function buildFeedSource(all: Content, incidentSlug?: string): FeedSource {
   const content = publishedOnly(all);
   const site = content.site;
   const incidents = new Map(content.incidents.map((i) => [i.slug, i]));

@@ -12,7 +12,8 @@ import { markdownToHast } from "./content/markdown";
 const stringifier = unified().use(rehypeStringify);
 
 export function markdownToHtml(markdown: string, siteUrl: string, idPrefix = ""): string {
-  const tree = markdownToHast(markdown, { headingBase: 2, idPrefix }) as Root;
+  // A copy: the rendered tree is shared with the pages, and links change here.
+  const tree = structuredClone(markdownToHast(markdown, { headingBase: 2, idPrefix })) as Root;
   visit(tree, "element", (node: Element) => {
     for (const attr of ["href", "src"] as const) {
       const value = node.properties[attr];

@@ -37,7 +37,7 @@ function fail(message: string, staging?: string): never {
   process.exit(1);
 }
 
-function main() {
+async function main() {
   const target = resolve(process.env.OUT_DIR ?? "out");
   const { content, problems } = loadContent(contentDir(), { analysisCache: openAnalysisCache(DEFAULT_ANALYSIS_CACHE) });
   for (const p of problems) console.log(formatProblem(p));
@@ -55,7 +55,7 @@ function main() {
   });
   if (next.status !== 0) fail("next build failed.", staging);
   try {
-    postExport(staging);
+    await postExport(staging);
     writeHostConfigs(staging, content);
   } catch (error) {
     fail(`The post-export step failed: ${error instanceof Error ? error.message : String(error)}`, staging);
@@ -64,4 +64,4 @@ function main() {
   console.log(`Published to ${relative(process.cwd(), target) || "."}/`);
 }
 
-if (process.argv[1]?.endsWith("build.ts")) main();
+if (process.argv[1]?.endsWith("build.ts")) await main();

@@ -227,8 +227,25 @@ export function headingIds(tree: MdastRoot): Map<Nodes, string> {
   return ids;
 }
 
-/** The body as a sanitised hast tree, ready for `hast-util-to-jsx-runtime`. */
+const rendered = new Map<string, HastRoot>();
+
+/**
+ * The body as a sanitised hast tree, ready for `hast-util-to-jsx-runtime`. A body shows on
+ * its update page, both timelines and the feeds, so each (body, options) is built once per
+ * process; the tree is shared, so callers must not change it (clone it first).
+ */
 export function markdownToHast(markdown: string, options: RenderOptions = {}): HastRoot {
+  const key = `${options.headingBase ?? 2}\u0000${options.idPrefix ?? ""}\u0000${markdown}`;
+  let tree = rendered.get(key);
+  if (!tree) {
+    if (rendered.size > 10_000) rendered.clear();
+    tree = buildHast(markdown, options);
+    rendered.set(key, tree);
+  }
+  return tree;
+}
+
+function buildHast(markdown: string, options: RenderOptions): HastRoot {
   const mdast = parseMarkdown(markdown);
   neutraliseLinks(mdast);
   const headingBase = options.headingBase ?? 2;

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { socialCard } from "@/components/social-card";
+import { socialCardResponse } from "@/components/social-card";
 import { formatDateTime } from "@/lib/content/times";
 import { incidentParams } from "@/lib/routes";
 import { findIncident, getSite, organisationName } from "@/lib/site";
@@ -16,7 +16,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ inc
   const incident = findIncident(site, (await params).incident);
   if (!incident) notFound();
   const state = site.incidentStates.get(incident.slug)!;
-  return socialCard({
+  return socialCardResponse({
     title: incident.title,
     phase: state.phase,
     time: `Last updated ${formatDateTime(state.lastUpdated, site.site.timezone)}`,

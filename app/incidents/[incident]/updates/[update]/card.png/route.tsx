@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { socialCard } from "@/components/social-card";
+import { socialCardResponse } from "@/components/social-card";
 import { formatDateTime } from "@/lib/content/times";
 import { updateParams } from "@/lib/routes";
 import { findIncident, findUpdate, getSite, organisationName } from "@/lib/site";
@@ -17,7 +17,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ inc
   const incident = findIncident(site, incidentSlug);
   const update = findUpdate(site, incidentSlug, updateSlug);
   if (!incident || !update) notFound();
-  return socialCard({
+  return socialCardResponse({
     title: update.title,
     phase: update.phase,
     time: formatDateTime(update.published, site.site.timezone),

@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const base = 'http://localhost:3100';
+const [w, scheme, path, name, scrollTo] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync'] });
+const ctx = await browser.newContext({ viewport: { width: +w, height: 900 }, colorScheme: scheme, javaScriptEnabled: true });
+const page = await ctx.newPage();
+await page.goto(base + path);
+if (scrollTo) await page.locator(scrollTo).first().scrollIntoViewIfNeeded();
+if (scrollTo) await page.evaluate((s) => document.querySelector(s).scrollIntoView(), scrollTo);
+await page.screenshot({ path: `/tmp/shots/${name}.png` });
+await browser.close();
