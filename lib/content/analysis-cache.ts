@@ -6,8 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
 import type { BodyAnalysis } from "./markdown";
 
 export interface AnalysisCache {
@@ -21,8 +20,10 @@ export interface AnalysisCache {
 function codeVersion(): string | undefined {
   try {
     const hash = createHash("sha256");
-    for (const file of ["./markdown.ts", "./links.ts", "./analysis-cache.ts"]) {
-      hash.update(readFileSync(fileURLToPath(new URL(file, import.meta.url))));
+    // By path from the project root, so a bundled copy of this code (scripts/run-fast.mjs)
+    // fingerprints the same sources.
+    for (const file of ["markdown.ts", "links.ts", "analysis-cache.ts"]) {
+      hash.update(readFileSync(join(process.cwd(), "lib", "content", file)));
     }
     for (const pkg of ["micromark", "remark-gfm", "mdast-util-from-markdown"]) {
       hash.update(readFileSync(`node_modules/${pkg}/package.json`));
