@@ -5,6 +5,7 @@
  * a build never gets this far with bad content.
  */
 import { featuredIncident, incidentsByActivity, incidentState, publishedOnly, serviceStates, type IncidentState, type ServiceState } from "./content/derive";
+import { DEFAULT_ANALYSIS_CACHE, openAnalysisCache } from "./content/analysis-cache";
 import { loadContent } from "./content/load";
 import { formatProblem } from "./content/problems";
 import type { Content, Incident, Service, Update } from "./content/types";
@@ -39,7 +40,9 @@ export function getSite(): SiteModel {
   // In `npm run dev` every request reads the files again, so a writer sees each save.
   const live = process.env.NODE_ENV === "development";
   if (!live && cached?.dir === dir) return cached.model;
-  const { content, problems } = loadContent();
+  // The build's workers each load the content; the checker's body-analysis cache, written
+  // moments before by the same build, spares them parsing every body again.
+  const { content, problems } = loadContent(undefined, { analysisCache: openAnalysisCache(DEFAULT_ANALYSIS_CACHE) });
   const errors = problems.filter((p) => p.severity === "error");
   if (!content || errors.length > 0) {
     throw new Error(`The content has ${errors.length} error(s); run npm run check.\n${errors.map(formatProblem).join("\n")}`);
