@@ -5,16 +5,83 @@
  * security headers from lib/headers.ts.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { createServer, type Server, type ServerResponse } from "node:http";
-import { join, resolve } from "node:path";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { join, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
+import { lookup } from "mrmime";
 import sirv from "sirv";
-import { headersFor } from "../lib/headers";
+import { contentTypeFor, headersFor } from "../lib/headers";
 import { loadContent } from "../lib/content/load";
+
+interface CachedFile {
+  type: string;
+  etag: string;
+  identity: Buffer;
+  br?: Buffer;
+  gzip?: Buffer;
+}
+
+/**
+ * The export's files held in memory (each up to 1 MB, 256 MB in all), so the common
+ * request is answered without touching the disk: sirv streams every response from disk,
+ * which measured at 0.32x nginx's requests per second. Anything not held (a range
+ * request, a larger file, a missing one) goes to sirv as before.
+ */
+function memoryFiles(root: string) {
+  const held = new Map<string, CachedFile>();
+  let total = 0;
+  const visit = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, e.name);
+      if (e.isDirectory()) {
+        visit(full);
+        continue;
+      }
+      if (/\.(br|gz)$/.test(e.name) || e.name.startsWith(".")) continue;
+      const size = statSync(full).size;
+      if (size > 1024 * 1024 || total + size > 256 * 1024 * 1024) continue;
+      const identity = readFileSync(full);
+      const urlPath = `/${relative(root, full).split(sep).join("/")}`;
+      let type = contentTypeFor(urlPath) ?? lookup(e.name) ?? "application/octet-stream";
+      if (/^text\/|json|xml|javascript/.test(type) && !type.includes("charset")) type += ";charset=utf-8";
+      const entry: CachedFile = { type, etag: `"${createHash("sha1").update(identity).digest("base64url").slice(0, 20)}`, identity };
+      if (existsSync(`${full}.br`)) entry.br = readFileSync(`${full}.br`);
+      if (existsSync(`${full}.gz`)) entry.gzip = readFileSync(`${full}.gz`);
+      total += size + (entry.br?.length ?? 0) + (entry.gzip?.length ?? 0);
+      held.set(urlPath, entry);
+    }
+  };
+  visit(root);
+  return (req: IncomingMessage, res: ServerResponse, path: string, headers: Record<string, string>): boolean => {
+    if ((req.method !== "GET" && req.method !== "HEAD") || req.headers.range) return false;
+    const file = held.get(path.endsWith("/") ? `${path}index.html` : path);
+    if (!file) return false;
+    const accept = String(req.headers["accept-encoding"] ?? "");
+    const [body, encoding] =
+      file.br && /\bbr\b/.test(accept) ? [file.br, "br"] : file.gzip && /\bgzip\b/.test(accept) ? [file.gzip, "gzip"] : [file.identity, ""];
+    const etag = `${file.etag}${encoding ? `-${encoding}` : ""}"`;
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    res.setHeader("Content-Type", headers["Content-Type"] ?? file.type);
+    res.setHeader("ETag", etag);
+    if (file.br || file.gzip) res.setHeader("Vary", "Accept-Encoding");
+    if (req.headers["if-none-match"] === etag) {
+      res.statusCode = 304;
+      res.end();
+      return true;
+    }
+    if (encoding) res.setHeader("Content-Encoding", encoding);
+    res.setHeader("Content-Length", body.length);
+    res.statusCode = 200;
+    res.end(req.method === "HEAD" ? undefined : body);
+    return true;
+  };
+}
 
 /** A static file server for an exported site, with the site's headers. */
 export function createStaticServer(root: string, orgUrls: readonly string[]): Server {
+  const fromMemory = memoryFiles(root);
   const notFoundPage = existsSync(join(root, "404.html")) ? readFileSync(join(root, "404.html")) : Buffer.from("Not found");
   const setAll = (res: ServerResponse, pathname: string) => {
     for (const [name, value] of Object.entries(headersFor(pathname, orgUrls))) res.setHeader(name, value);
@@ -53,6 +120,7 @@ export function createStaticServer(root: string, orgUrls: readonly string[]): Se
         return;
       }
     }
+    if (fromMemory(req, res, path, headersFor(path, orgUrls))) return;
     files(req, res);
   });
 }
