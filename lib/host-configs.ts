@@ -133,3 +133,31 @@ export function redirectsFile(pagePaths: readonly string[]): string {
     "",
   ].join("\n");
 }
+
+/**
+ * A whole nginx.conf that runs the server block as an unprivileged, self-contained
+ * process with every temporary path under `prefix` (for tests and the load test).
+ */
+export function nginxStandaloneConfig(prefix: string, serverBlock: string, workerConnections = 1024): string {
+  return `worker_processes 1;
+daemon off;
+pid ${prefix}/nginx.pid;
+error_log ${prefix}/error.log warn;
+events { worker_connections ${workerConnections}; }
+http {
+    include /etc/nginx/mime.types;
+    default_type application/octet-stream;
+    access_log off;
+    sendfile on;
+    client_body_temp_path ${prefix}/body;
+    proxy_temp_path ${prefix}/proxy;
+    fastcgi_temp_path ${prefix}/fastcgi;
+    uwsgi_temp_path ${prefix}/uwsgi;
+    scgi_temp_path ${prefix}/scgi;
+${serverBlock}
+}
+`;
+}
+
+/** The temporary folders nginxStandaloneConfig points at. */
+export const NGINX_TEMP_DIRS = ["body", "proxy", "fastcgi", "uwsgi", "scgi"] as const;

@@ -30,7 +30,7 @@ import autocannon from "autocannon";
 import { rssBytes, treeRssBytes } from "../bench/proc";
 import { contentDir, loadContent } from "../lib/content/load";
 import { featuredIncident, publishedOnly } from "../lib/content/derive";
-import { nginxServerBlock } from "../lib/host-configs";
+import { NGINX_TEMP_DIRS, nginxServerBlock, nginxStandaloneConfig } from "../lib/host-configs";
 import { paths } from "../lib/routes";
 
 /** The only host this test ever sends a request to. */
@@ -200,29 +200,9 @@ async function startNginx(outDir: string, orgUrls: readonly string[]): Promise<R
   const port = await freePort();
   const base = `http://${LOOPBACK}:${port}`;
   const dir = mkdtempSync(join(tmpdir(), "loadtest-nginx-"));
-  for (const t of ["body", "proxy", "fastcgi", "uwsgi", "scgi"]) mkdirSync(join(dir, t));
+  for (const t of NGINX_TEMP_DIRS) mkdirSync(join(dir, t));
   const server = nginxServerBlock({ root: resolve(outDir), listen: `${LOOPBACK}:${port}`, orgUrls });
-  writeFileSync(
-    join(dir, "nginx.conf"),
-    `worker_processes 1;
-daemon off;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-events { worker_connections 1024; }
-http {
-    include /etc/nginx/mime.types;
-    default_type application/octet-stream;
-    access_log off;
-    sendfile on;
-    client_body_temp_path ${dir}/body;
-    proxy_temp_path ${dir}/proxy;
-    fastcgi_temp_path ${dir}/fastcgi;
-    uwsgi_temp_path ${dir}/uwsgi;
-    scgi_temp_path ${dir}/scgi;
-${server}
-}
-`,
-  );
+  writeFileSync(join(dir, "nginx.conf"), nginxStandaloneConfig(dir, server));
   const args = ["-c", join(dir, "nginx.conf"), "-p", dir, "-e", join(dir, "error.log")];
   const check = spawnSync(NGINX, ["-t", ...args], { encoding: "utf8" });
   if (check.status !== 0) throw new Error(`nginx -t failed: ${check.stderr}`);

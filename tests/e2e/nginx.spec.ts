@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { expect, test } from "@playwright/test";
 import { headersFor } from "../../lib/headers";
-import { nginxServerBlock } from "../../lib/host-configs";
+import { NGINX_TEMP_DIRS, nginxServerBlock, nginxStandaloneConfig } from "../../lib/host-configs";
 import { contentOf } from "./pages";
 import { SITES } from "./sites";
 
@@ -22,29 +22,10 @@ test.skip(!NGINX, "nginx is not installed (CI installs Debian's nginx; apt-get i
 
 test.beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), "nginx-test-"));
-  for (const t of ["body", "proxy", "fastcgi", "uwsgi", "scgi"]) mkdirSync(join(dir, t));
+  for (const t of NGINX_TEMP_DIRS) mkdirSync(join(dir, t));
   const orgUrls = contentOf("real").site.organisations.map((o) => o.url);
   const server = nginxServerBlock({ root: resolve(SITES.real.outDir), listen: `127.0.0.1:${PORT}`, orgUrls });
-  writeFileSync(
-    join(dir, "nginx.conf"),
-    `worker_processes 1;
-daemon off;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-events { worker_connections 256; }
-http {
-    include /etc/nginx/mime.types;
-    default_type application/octet-stream;
-    access_log off;
-    client_body_temp_path ${dir}/body;
-    proxy_temp_path ${dir}/proxy;
-    fastcgi_temp_path ${dir}/fastcgi;
-    uwsgi_temp_path ${dir}/uwsgi;
-    scgi_temp_path ${dir}/scgi;
-${server}
-}
-`,
-  );
+  writeFileSync(join(dir, "nginx.conf"), nginxStandaloneConfig(dir, server, 256));
   const check = spawnSync(NGINX!, ["-t", "-c", join(dir, "nginx.conf"), "-p", dir, "-e", join(dir, "error.log")], { encoding: "utf8" });
   expect(check.status, check.stderr).toBe(0);
   nginx = spawn(NGINX!, ["-c", join(dir, "nginx.conf"), "-p", dir, "-e", join(dir, "error.log")], { stdio: "ignore" });
