@@ -1,34 +1,10 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { Timeline } from "@/components/timeline";
-import { pageMetadata } from "@/lib/metadata";
-import { incidentParams, paths } from "@/lib/routes";
-import { findIncident, getSite } from "@/lib/site";
+import { TimelineRoute, timelineMetadata, timelineParams, type TimelineProps } from "../timeline-route";
 
-type Props = { params: Promise<{ incident: string }> };
-
+// The same timeline oldest first, for people catching up.
 export const dynamicParams = false;
+export const generateStaticParams = timelineParams;
+export const generateMetadata = (props: TimelineProps) => timelineMetadata(props, "oldest");
 
-export function generateStaticParams() {
-  return incidentParams(getSite());
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const incident = findIncident(getSite(), (await params).incident);
-  return incident
-    ? pageMetadata(getSite(), {
-        title: `${incident.title}: oldest first`,
-        description: incident.summary,
-        path: paths.incidentOldestFirst(incident.slug),
-        image: `${paths.incident(incident.slug)}card.png`,
-        incident: incident.slug,
-      })
-    : {};
-}
-
-export default async function OldestFirstPage({ params }: Props) {
-  const site = getSite();
-  const incident = findIncident(site, (await params).incident);
-  if (!incident) notFound();
-  return <Timeline site={site} incident={incident} order="oldest" />;
+export default function OldestFirstPage(props: TimelineProps) {
+  return <TimelineRoute {...props} order="oldest" />;
 }
