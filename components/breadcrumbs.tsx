@@ -7,7 +7,7 @@ export interface Crumb {
 export function Breadcrumbs({ trail, current }: { trail: Crumb[]; current: string }) {
   return (
     <nav aria-label="Breadcrumb" className="breadcrumbs">
-      <ol>
+      <ol className="nav-list">
         {trail.map((c) => (
           <li key={c.href}>
             <a href={c.href}>{c.label}</a>

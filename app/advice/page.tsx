@@ -24,7 +24,7 @@ export default function AdvicePage() {
         <h2 id="advice-contents" className="contents-title">
           Contents
         </h2>
-        <ol>
+        <ol className="nav-list">
           {site.advice.map((a) => (
             <li key={a.slug}>
               <a href={`#${a.slug}`}>{a.title}</a>

@@ -28,7 +28,7 @@ export default function ServicesPage() {
         <h2 id="board-contents" className="contents-title">
           Contents
         </h2>
-        <ul>
+        <ul className="nav-list">
           {groups.map((g) => (
             <li key={g.category}>
               <a href={`#${categoryId(g.category)}`}>{g.category}</a>

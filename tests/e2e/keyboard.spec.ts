@@ -61,3 +61,11 @@ test("printing drops the navigation and prints each link's address after it", as
   await page.emulateMedia({ media: "screen" });
   await expect(page.locator(".site-nav")).toBeVisible();
 });
+
+test("breadcrumbs read as a trail, not a numbered list, and page lists keep their bullets", async ({ page }) => {
+  await page.goto(`${baseUrl("real")}/accessibility/`);
+  const crumb = page.locator(".breadcrumbs li").first();
+  expect(await crumb.evaluate((li) => getComputedStyle(li).listStyleType)).toBe("none");
+  const bullet = page.locator("main > ul li").first();
+  expect(await bullet.evaluate((li) => getComputedStyle(li).listStyleType)).toBe("disc");
+});

@@ -8,7 +8,7 @@ import { Time } from "@/components/time";
 import { UpdateFacts } from "@/components/update-article";
 import { formatDateTime, isoInZone, zoneAbbreviation } from "@/lib/content/times";
 import { pageMetadata } from "@/lib/metadata";
-import { paths, updateParams } from "@/lib/routes";
+import { absoluteUrl, paths, updateParams } from "@/lib/routes";
 import { findIncident, findUpdate, getSite } from "@/lib/site";
 
 type Props = { params: Promise<{ incident: string; update: string }> };
@@ -48,7 +48,7 @@ export default async function UpdatePage({ params }: Props) {
   const previous = state.updates[index - 1];
   const next = state.updates[index + 1];
   const latest = state.latest!;
-  const permalink = new URL(paths.update(incident.slug, update.slug), site.site.url).href;
+  const permalink = absoluteUrl(paths.update(incident.slug, update.slug), site.site.url);
   const press = site.site.press;
   return (
     <>
@@ -85,7 +85,7 @@ export default async function UpdatePage({ params }: Props) {
       </article>
 
       <nav aria-label="Other updates" className="pager">
-        <ul>
+        <ul className="nav-list">
           {previous ? (
             <li>
               <a href={paths.update(incident.slug, previous.slug)} rel="prev">
