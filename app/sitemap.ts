@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { sitePages } from "@/lib/routes";
+import { absoluteUrl, sitePages } from "@/lib/routes";
 import { getSite } from "@/lib/site";
 import { pageLastModified } from "@/lib/sitemap";
 
@@ -9,5 +9,5 @@ export default function sitemap(): MetadataRoute.Sitemap {
   const site = getSite();
   return [...sitePages(site).keys()]
     .filter((path) => path.endsWith("/"))
-    .map((path) => ({ url: new URL(path, site.site.url).href, lastModified: pageLastModified(site, path) }));
+    .map((path) => ({ url: absoluteUrl(path, site.site.url), lastModified: pageLastModified(site, path) }));
 }

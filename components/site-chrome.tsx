@@ -49,10 +49,10 @@ export function SiteHeader({ site }: { site: SiteModel }) {
 }
 
 /** 999 first, then each organisation's urgent lines: the same on every page. */
-export function UrgentContacts({ site, id = "urgent-contacts" }: { site: SiteModel; id?: string }) {
+export function UrgentContacts({ site }: { site: SiteModel }) {
   return (
-    <section aria-labelledby={id} className="urgent">
-      <h2 id={id}>If you need help urgently</h2>
+    <section aria-labelledby="urgent-contacts" className="urgent">
+      <h2 id="urgent-contacts">If you need help urgently</h2>
       <p className="font-bold">
         If someone is in danger or their life is at risk, call <Phone number="999" />.
       </p>

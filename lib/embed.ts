@@ -5,7 +5,7 @@
 import { formatDateTime, isoInZone } from "./content/times";
 import { escapeHtml } from "./html";
 import { PHASE_LABELS } from "./labels";
-import { paths } from "./routes";
+import { absoluteUrl, paths } from "./routes";
 import type { SiteModel } from "./site";
 
 export function embedStatus(site: SiteModel) {
@@ -22,7 +22,7 @@ export function embedStatus(site: SiteModel) {
             phaseLabel: PHASE_LABELS[state.phase],
             lastUpdated: isoInZone(state.lastUpdated, site.site.timezone),
             lastUpdatedText: formatDateTime(state.lastUpdated, site.site.timezone),
-            url: new URL(paths.incident(featured.slug), site.site.url).href,
+            url: absoluteUrl(paths.incident(featured.slug), site.site.url),
           }
         : null,
   };

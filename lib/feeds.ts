@@ -9,7 +9,7 @@ import { publishedOnly } from "./content/derive";
 import type { Content, Incident, Update } from "./content/types";
 import { escapeHtml, markdownToHtml } from "./html";
 import { PHASE_LABELS } from "./labels";
-import { paths } from "./routes";
+import { absoluteUrl as absolute, paths } from "./routes";
 
 export interface FeedEntry {
   id: string;
@@ -37,7 +37,6 @@ export interface FeedSource {
   language: string;
 }
 
-const absolute = (path: string, siteUrl: string) => new URL(path, siteUrl).href;
 
 const sources = new WeakMap<Content, Map<string, FeedSource>>();
 

@@ -4,12 +4,6 @@
  * the same thing.
  */
 
-export interface HeaderRule {
-  /** Path prefix this rule applies to ("/" for everything). */
-  prefix: string;
-  headers: Record<string, string>;
-}
-
 /** A site with no script needs no script source at all. */
 export function contentSecurityPolicy(frameAncestors: readonly string[] = []): string {
   return [

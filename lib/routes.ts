@@ -18,6 +18,11 @@ export const paths = {
   accessibility: () => "/accessibility/",
 } as const;
 
+/** A site path as the full public address journalists and feeds use (site.md `url` + path). */
+export function absoluteUrl(path: string, siteUrl: string): string {
+  return new URL(path, siteUrl).href;
+}
+
 /** Ids every page has (the skip link's target and the footer's sections). */
 export const PAGE_CHROME_IDS = ["main-content", "urgent-contacts", "press-office"] as const;
 

@@ -16,7 +16,7 @@ import { STATUS_SEVERITY } from "./content/derive";
 import type { Phase, ServiceStatus } from "./content/schemas";
 import { isoInZone } from "./content/times";
 import type { Incident, Update } from "./content/types";
-import { paths } from "./routes";
+import { absoluteUrl, paths } from "./routes";
 import type { SiteModel } from "./site";
 
 export type ComponentStatus = "operational" | "degraded_performance" | "partial_outage" | "major_outage" | "under_maintenance";
@@ -129,7 +129,7 @@ function incident(site: SiteModel, inc: Incident) {
     monitoring_at: monitoring ? iso(site, monitoring.published) : null,
     resolved_at: state.resolvedAt !== undefined ? iso(site, state.resolvedAt) : null,
     impact: IMPACT[worst],
-    shortlink: new URL(paths.incident(inc.slug), site.site.url).href,
+    shortlink: absoluteUrl(paths.incident(inc.slug), site.site.url),
     started_at: iso(site, inc.started),
     page_id: pageId,
     incident_updates: [...state.updates].reverse().map((u) => ({

@@ -4,13 +4,13 @@
  */
 import { isoInZone } from "./content/times";
 import type { Incident } from "./content/types";
-import { paths } from "./routes";
+import { absoluteUrl, paths } from "./routes";
 import type { SiteModel } from "./site";
 
 export function incidentJsonLd(site: SiteModel, incident: Incident) {
   const zone = site.site.timezone;
   const state = site.incidentStates.get(incident.slug)!;
-  const url = new URL(paths.incident(incident.slug), site.site.url).href;
+  const url = absoluteUrl(paths.incident(incident.slug), site.site.url);
   const publisher = site.site.organisations
     .filter((o) => incident.organisations.includes(o.id))
     .map((o) => ({ "@type": "GovernmentOrganization", name: o.name, url: o.url }));
@@ -31,8 +31,8 @@ export function incidentJsonLd(site: SiteModel, incident: Incident) {
       author: publisher,
       liveBlogUpdate: [...state.updates].reverse().map((u) => ({
         "@type": "BlogPosting",
-        "@id": new URL(paths.update(incident.slug, u.slug), site.site.url).href,
-        url: new URL(paths.update(incident.slug, u.slug), site.site.url).href,
+        "@id": absoluteUrl(paths.update(incident.slug, u.slug), site.site.url),
+        url: absoluteUrl(paths.update(incident.slug, u.slug), site.site.url),
         headline: u.title,
         description: u.summary,
         datePublished: isoInZone(u.published, zone),

@@ -13,7 +13,8 @@ import { pathToFileURL } from "node:url";
 import { lookup } from "mrmime";
 import sirv from "sirv";
 import { contentTypeFor, headersFor } from "../lib/headers";
-import { loadContent } from "../lib/content/load";
+import { loadSite } from "../lib/content/load";
+import { formatProblem } from "../lib/content/problems";
 
 interface CachedFile {
   type: string;
@@ -94,22 +95,19 @@ export function createStaticServer(root: string, orgUrls: readonly string[]): Se
     extensions: ["html"],
     dotfiles: false,
     setHeaders: (res, pathname) => setAll(res, pathname),
-    onNoMatch(req, res) {
-      setAll(res, safePath(req.url));
-      res.statusCode = 404;
-      res.setHeader("Content-Type", "text/html; charset=utf-8");
-      res.end(notFoundPage);
-    },
+    onNoMatch: (req, res) => notFound(res, safePath(req.url)),
   });
+  const notFound = (res: ServerResponse, pathname: string) => {
+    setAll(res, pathname);
+    res.statusCode = 404;
+    res.setHeader("Content-Type", "text/html; charset=utf-8");
+    res.end(notFoundPage);
+  };
   return createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://x");
     const path = safePath(req.url);
     // Host configs for other servers live in the export; they are not pages.
-    if (path === "/_headers" || path === "/_redirects") {
-      req.url = "/__not-found__";
-      files(req, res);
-      return;
-    }
+    if (path === "/_headers" || path === "/_redirects") return notFound(res, path);
     // /advice → /advice/: pages end in "/", and a link without it still arrives.
     if (!path.endsWith("/") && !/\.[a-z0-9]+$/i.test(path)) {
       const dir = join(root, path);
@@ -148,7 +146,12 @@ function main() {
     const build = spawnSync("npm", ["run", "build"], { stdio: "inherit" });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
-  const orgUrls = loadContent().content?.site.organisations.map((o) => o.url) ?? [];
+  const { site, problems } = loadSite();
+  if (!site) {
+    for (const p of problems.filter((p) => p.severity === "error")) console.error(formatProblem(p));
+    console.error("site.md has errors: /embed/ can be framed by no other site until they are fixed.");
+  }
+  const orgUrls = site?.organisations.map((o) => o.url) ?? [];
   createStaticServer(root, orgUrls).listen(port, host, () => {
     console.log(`Serving ${root} on http://${host}:${port}/`);
   });

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { Phone } from "@/components/contact";
+import { ExternalOrSiteLink, Phone } from "@/components/contact";
 import { pageMetadata } from "@/lib/metadata";
 import { paths } from "@/lib/routes";
 import { getSite } from "@/lib/site";
@@ -61,9 +61,7 @@ export default function AccessibilityPage() {
         The Equality and Human Rights Commission (EHRC) is responsible for enforcing the Public Sector Bodies (Websites and
         Mobile Applications) (No. 2) Accessibility Regulations 2018. If you are not happy with how we respond to your
         complaint, contact the{" "}
-        <a href="https://www.equalityadvisoryservice.com/">
-          Equality Advisory and Support Service<span className="link-domain"> (equalityadvisoryservice.com)</span>
-        </a>
+        <ExternalOrSiteLink href="https://www.equalityadvisoryservice.com/">Equality Advisory and Support Service</ExternalOrSiteLink>
         .
       </p>
       <h2>Technical information</h2>

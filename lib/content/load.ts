@@ -22,6 +22,7 @@ import {
   serviceSchema,
   SLUG_PATTERN,
   siteSchema,
+  type SiteData,
   updateSchema,
 } from "./schemas";
 import type { Advice, Body, Content, Incident, Service, Site, Update } from "./types";
@@ -54,6 +55,17 @@ export interface LoadOptions {
   publicDir?: string;
   /** Remembers body analyses between runs (the CLIs pass one; see analysis-cache.ts). */
   analysisCache?: AnalysisCache;
+}
+
+/**
+ * site.md alone, validated: for the server, which needs only the councils' addresses (the
+ * sites allowed to embed the banner), not every update.
+ */
+export function loadSite(dir = contentDir()): { site?: SiteData; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const parsed = existsSync(join(dir, "site.md")) ? readAndValidate(dir, "site.md", siteSchema, problems) : undefined;
+  if (!parsed && problems.length === 0) problems.push({ file: "site.md", line: 1, severity: "error", message: "site.md is missing" });
+  return { site: parsed?.data, problems: sortProblems(problems) };
 }
 
 /** Reads, validates and cross-checks the whole folder. Never throws for bad content. */

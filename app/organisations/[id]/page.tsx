@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { Phone } from "@/components/contact";
+import { ExternalOrSiteLink, Phone } from "@/components/contact";
 import { ServiceSummary } from "@/components/service-summary";
 import { PhaseTag } from "@/components/tags";
 import { Time } from "@/components/time";
@@ -48,9 +48,7 @@ export default async function OrganisationPage({ params }: Props) {
         ) : null}
         {org.address ? <li>Address: {org.address}</li> : null}
         <li>
-          <a href={org.url}>
-            Council website<span className="link-domain"> ({new URL(org.url).hostname.replace(/^www\./, "")})</span>
-          </a>
+          <ExternalOrSiteLink href={org.url}>Council website</ExternalOrSiteLink>
         </li>
       </ul>
       <section aria-labelledby="org-incidents">
