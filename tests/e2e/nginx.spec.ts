@@ -13,7 +13,7 @@ import { SITES } from "./sites";
  * serves the built export on loopback with the exact server block the build ships.
  */
 const NGINX = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((p) => existsSync(p));
-const PORT = 4313;
+const PORT = Number(process.env.E2E_PORT_BASE ?? 4310) + 3;
 const base = `http://127.0.0.1:${PORT}`;
 let nginx: ChildProcess | undefined;
 

@@ -1,11 +1,16 @@
-/** The two sites the browser tests run against, each a real static export. */
+/**
+ * The sites the browser tests run against, each a real static export. Ports start at
+ * E2E_PORT_BASE (default 4310), so two checkouts can run the suite side by side.
+ */
+const BASE = Number(process.env.E2E_PORT_BASE ?? 4310);
+
 export const SITES = {
   /** The real content in content/. */
-  real: { contentDir: "content", outDir: "out-e2e/real", port: 4311 },
+  real: { contentDir: "content", outDir: "out-e2e/real", port: BASE + 1 },
   /** A small content folder with known answers (tests/fixtures/e2e-site). */
-  fixture: { contentDir: "tests/fixtures/e2e-site", outDir: "out-e2e/fixture", port: 4312 },
+  fixture: { contentDir: "tests/fixtures/e2e-site", outDir: "out-e2e/fixture", port: BASE + 2 },
   /** Hostile text in every field (tests/fixtures/xss). */
-  xss: { contentDir: "tests/fixtures/xss", outDir: "out-e2e/xss", port: 4314 },
+  xss: { contentDir: "tests/fixtures/xss", outDir: "out-e2e/xss", port: BASE + 4 },
 } as const;
 
 export type SiteName = keyof typeof SITES;
