@@ -2,8 +2,8 @@
  * The post-export step: a status page must work with no JavaScript, so every script and
  * script preload Next.js adds goes; JSON-LD data (never executed) and the page itself stay.
  */
-import { describe, expect, it } from "vitest";
-import { executableScripts, stripScripts } from "@/lib/export/strip-scripts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { executableScripts, stripPage, stripScripts } from "@/lib/export/strip-scripts";
 
 const EXPORTED = [
   "<!DOCTYPE html>",
@@ -29,14 +29,17 @@ const EXPORTED = [
 ].join("");
 
 describe("stripScripts", () => {
-  const out = stripScripts(EXPORTED);
-
-  it("finds the scripts a browser would run in the export (so the test means something)", () => {
-    expect(executableScripts(EXPORTED)).toEqual(["/_next/static/chunks/main-app.js", "inline", "inline"]);
+  let out = "";
+  beforeAll(async () => {
+    out = await stripScripts(EXPORTED);
   });
 
-  it("removes every script a browser would run", () => {
-    expect(executableScripts(out)).toEqual([]);
+  it("finds the scripts a browser would run in the export (so the test means something)", async () => {
+    expect(await executableScripts(EXPORTED)).toEqual(["/_next/static/chunks/main-app.js", "inline", "inline"]);
+  });
+
+  it("removes every script a browser would run", async () => {
+    expect(await executableScripts(out)).toEqual([]);
     expect(out).not.toContain("__next_f");
     expect(out).not.toContain("main-app.js");
   });
@@ -54,12 +57,12 @@ describe("stripScripts", () => {
     );
   });
 
-  it("keeps the page's content, links and escaped text intact", () => {
+  it("keeps the page's content, links and escaped text exactly as they were", () => {
     expect(out).toContain('<a class="skip-link" href="#main-content">Skip to main content</a>');
     expect(out).toContain(
-      '<main id="main-content"><h1>We found a problem</h1><p>Call us on <a href="tel:+442079460100">020 7946 0100</a> &#x26; check <code>&#x3C;script></code> tags.</p><div hidden>Hidden on purpose but with content</div></main>',
+      '<main id="main-content"><h1>We found a problem</h1><p>Call us on <a href="tel:+442079460100">020 7946 0100</a> &amp; check <code>&lt;script&gt;</code> tags.</p><div hidden="">Hidden on purpose but with content</div></main>',
     );
-    expect(out.startsWith("<!doctype html>")).toBe(true);
+    expect(out.startsWith("<!DOCTYPE html>")).toBe(true);
     expect(out).toContain("<title>Cyber incident: service updates</title>");
   });
 
@@ -68,7 +71,26 @@ describe("stripScripts", () => {
     expect(out).toMatch(/<\/main><\/body><\/html>$/);
   });
 
-  it("changes nothing more on a second pass", () => {
-    expect(stripScripts(out)).toBe(out);
+  it("changes nothing more on a second pass", async () => {
+    expect(await stripScripts(out)).toBe(out);
+  });
+});
+
+describe("stripPage reports what a browser could still run", () => {
+  it("event handlers and javascript: addresses, which no script element carries", async () => {
+    const page = await stripPage(
+      '<body><img src="x.png" onerror="alert(1)" alt=""><a href=" JavaScript:alert(2)">x</a><a href="/advice/">ok</a><script>alert(3)</script></body>',
+    );
+    expect(page.executable).toEqual(["onerror on <img>", "javascript: in href on <a>"]);
+    expect(page.html).not.toContain("alert(3)");
+  });
+
+  it("nothing once the scripts Next adds are stripped", async () => {
+    expect((await stripPage(EXPORTED)).executable).toEqual([]);
+  });
+
+  it("keeps a script-free page byte for byte", async () => {
+    const page = "<!DOCTYPE html><html><head><title>A &amp; B</title></head><body><p class=x>Caf\u00e9 &lt;b&gt;</p></body></html>";
+    expect((await stripPage(page)).html).toBe(page);
   });
 });
