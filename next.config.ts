@@ -15,6 +15,9 @@ const nextConfig: NextConfig = {
   // Types are checked once by `npm run typecheck` (part of npm test), not again in every
   // build: a comms officer's publish should not wait for the compiler.
   typescript: { ignoreBuildErrors: true },
+  // The static-generation workers start without source-map support: nothing runs in them
+  // that a stack trace would help a comms officer with (content errors name file and line).
+  enablePrerenderSourceMaps: false,
   // Two cores: one static-generation worker per core is plenty and keeps memory flat.
   experimental: { cpus: 2 },
 };

@@ -2,18 +2,19 @@
  * `npm run build`: publishes the site atomically.
  *
  * 1. The checker, with the same messages as `npm run check`: on any error, stop.
- * 2. `next build` into a new staging folder beside the target.
+ * 2. `next build` into a new staging folder beside the target (only its page generation
+ *    when the code has not changed since the last build: scripts/next-build.ts).
  * 3. The post-export step (strip scripts, precompress) and host configs, in staging.
  * 4. Only then swap staging in for the target (`out/`, or OUT_DIR).
  *
  * A failure at any step leaves the previous site exactly as it was.
  */
-import { spawnSync } from "node:child_process";
 import { existsSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { contentDir, loadContent } from "../lib/content/load";
 import { DEFAULT_ANALYSIS_CACHE, openAnalysisCache } from "../lib/content/analysis-cache";
 import { formatProblem } from "../lib/content/problems";
+import { nextBuild } from "./next-build";
 import { postExport } from "./post-export";
 import { writeHostConfigs } from "./write-host-configs";
 
@@ -49,13 +50,10 @@ async function main() {
   const stagingFromRoot = relative(process.cwd(), staging);
   if (stagingFromRoot.startsWith("..")) fail(`OUT_DIR must be inside the project folder, not ${target}.`);
   rmSync(staging, { recursive: true, force: true });
-  const next = spawnSync("npx", ["next", "build"], {
-    stdio: "inherit",
-    env: { ...process.env, NEXT_OUT_DIR: stagingFromRoot, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  if (next.status !== 0) fail("next build failed.", staging);
+  // Only the pages are generated when the code has not changed since the last full build.
+  if (!nextBuild({ ...process.env, NEXT_OUT_DIR: stagingFromRoot, NEXT_TELEMETRY_DISABLED: "1" })) fail("next build failed.", staging);
   try {
-    await postExport(staging);
+    await postExport(staging, target);
     writeHostConfigs(staging, content);
   } catch (error) {
     fail(`The post-export step failed: ${error instanceof Error ? error.message : String(error)}`, staging);

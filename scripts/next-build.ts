@@ -1,0 +1,68 @@
+/**
+ * `next build` for `npm run build`, skipping the compile when only the content changed.
+ *
+ * The pages read the content at run time (from CONTENT_DIR), so the code Next compiles
+ * into `.next/` depends only on the code: app/, components/, lib/, the config files and
+ * the installed packages (package-lock.json). When their hash matches the one recorded
+ * after the last full build, `next build --experimental-build-mode=generate` renders
+ * and exports the pages with the compiled code already in `.next/` (about 15–25 s saved
+ * on 2 cores). Otherwise, or with FULL_BUILD=1, it runs a full `next build` and records
+ * the hash. If a generate run fails, a full build is tried once before giving up.
+ */
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+/** What Turbopack compiles, or what changes what it compiles. */
+const CODE_DIRS = ["app", "components", "lib"];
+const CODE_FILES = ["next.config.ts", "postcss.config.mjs", "tsconfig.json", "package.json", "package-lock.json"];
+const BUILD_DIR = ".next";
+const KEY_FILE = join(BUILD_DIR, "council-status-code-hash");
+
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+/** sha256 over the path and bytes of every file that can change the compiled code. */
+export function codeHash(root = process.cwd()): string {
+  const hash = createHash("sha256");
+  const files = [...CODE_DIRS.flatMap((d) => filesUnder(join(root, d))), ...CODE_FILES.map((f) => join(root, f)).filter(existsSync)].sort();
+  for (const file of files) {
+    hash.update(file.slice(root.length));
+    hash.update("\0");
+    hash.update(readFileSync(file));
+    hash.update("\0");
+  }
+  return hash.digest("hex");
+}
+
+export type NextBuildMode = "full" | "generate";
+
+function run(mode: NextBuildMode, env: NodeJS.ProcessEnv): boolean {
+  const args = mode === "generate" ? ["next", "build", "--experimental-build-mode=generate"] : ["next", "build"];
+  if (mode === "generate") {
+    // Next 16.4 reads the prerender manifest once (cached by require) before generate mode
+    // rewrites it, then exports the routes of the stale copy: without the old file it reads
+    // the new one.
+    rmSync(join(BUILD_DIR, "prerender-manifest.json"), { force: true });
+  }
+  return spawnSync("npx", args, { stdio: "inherit", env }).status === 0;
+}
+
+/** Runs next build with `env`; returns how it ran, or undefined if it failed. */
+export function nextBuild(env: NodeJS.ProcessEnv): NextBuildMode | undefined {
+  const hash = codeHash();
+  const recorded = existsSync(KEY_FILE) ? readFileSync(KEY_FILE, "utf8") : undefined;
+  if (!process.env.FULL_BUILD && recorded === hash && existsSync(join(BUILD_DIR, "BUILD_ID"))) {
+    console.log("next build: the code has not changed since the last full build, so only the pages are generated (FULL_BUILD=1 to compile too)");
+    if (run("generate", env)) return "generate";
+    console.log("next build: generating with the compiled code failed; trying a full build");
+  }
+  rmSync(KEY_FILE, { force: true });
+  if (!run("full", env)) return undefined;
+  // Code edited while it compiled: the next build compiles again.
+  if (codeHash() === hash) writeFileSync(KEY_FILE, hash);
+  return "full";
+}
