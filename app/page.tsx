@@ -55,7 +55,7 @@ export default function HomePage() {
         </div>
       ) : null}
       <h1>{site.site.title}</h1>
-      <Markdown markdown={site.site.about.markdown} />
+      <Markdown resolveLink={site.resolveLink} markdown={site.site.about.markdown} />
 
       <section aria-labelledby="disrupted">
         <h2 id="disrupted">Services not working normally</h2>

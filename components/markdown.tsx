@@ -1,13 +1,18 @@
 import { toJsxRuntime } from "hast-util-to-jsx-runtime";
+import type { ComponentProps } from "react";
 import { Fragment, jsx, jsxs } from "react/jsx-runtime";
 import { markdownToHast, type RenderOptions } from "@/lib/content/markdown";
 
 /**
  * A Markdown body as React elements from the sanitised tree: no HTML string and no
- * dangerouslySetInnerHTML anywhere.
+ * dangerouslySetInnerHTML anywhere. `resolveLink` (the site model's) points a link to an
+ * update on a long incident's page at the timeline page that now shows it.
  */
-export function Markdown({ markdown, ...options }: { markdown: string } & RenderOptions) {
+export function Markdown({ markdown, resolveLink, ...options }: { markdown: string; resolveLink?: (href: string) => string } & RenderOptions) {
   if (!markdown.trim()) return null;
   const tree = markdownToHast(markdown, options);
-  return <div className="prose">{toJsxRuntime(tree, { Fragment, jsx, jsxs })}</div>;
+  const components = resolveLink
+    ? { a: ({ href, ...props }: ComponentProps<"a">) => <a {...props} href={href === undefined ? href : resolveLink(href)} /> }
+    : undefined;
+  return <div className="prose">{toJsxRuntime(tree, { Fragment, jsx, jsxs, components })}</div>;
 }

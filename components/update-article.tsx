@@ -54,7 +54,7 @@ export function UpdateArticle({ update, site }: { update: Update; site: SiteMode
         <a href={permalink}>{update.title}</a>
       </h3>
       <UpdateFacts update={update} site={site} />
-      <Markdown markdown={update.body.markdown} headingBase={4} idPrefix={`${update.slug}--`} />
+      <Markdown resolveLink={site.resolveLink} markdown={update.body.markdown} headingBase={4} idPrefix={`${update.slug}--`} />
       <p className="permalink">
         <a href={permalink}>
           Link to this update<span className="visually-hidden">: {update.title}</span>

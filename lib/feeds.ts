@@ -9,7 +9,7 @@ import { publishedOnly } from "./content/derive";
 import type { Content, Incident, Update } from "./content/types";
 import { escapeHtml, markdownToHtml } from "./html";
 import { PHASE_LABELS } from "./labels";
-import { absoluteUrl as absolute, paths } from "./routes";
+import { absoluteUrl as absolute, paths, timelineLinkResolver } from "./routes";
 
 export interface FeedEntry {
   id: string;
@@ -58,6 +58,7 @@ function buildFeedSource(all: Content, incidentSlug?: string): FeedSource {
   const site = content.site;
   const incidents = new Map(content.incidents.map((i) => [i.slug, i]));
   const updates = content.updates.filter((u) => !incidentSlug || u.incident === incidentSlug);
+  const resolveLink = timelineLinkResolver(content);
   const entries = [...updates].reverse().map((update): FeedEntry => {
     const url = absolute(paths.update(update.incident, update.slug), site.url);
     const lastRevision = update.revisions.at(-1);
@@ -66,7 +67,7 @@ function buildFeedSource(all: Content, incidentSlug?: string): FeedSource {
       url,
       title: update.title,
       summary: update.summary,
-      html: markdownToHtml(update.body.markdown, site.url),
+      html: markdownToHtml(update.body.markdown, site.url, "", resolveLink),
       published: new Date(update.published),
       updated: lastRevision ? new Date(lastRevision.at) : undefined,
       incident: incidents.get(update.incident)!,

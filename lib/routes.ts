@@ -4,12 +4,16 @@
  * `sitePages` to refuse links to pages that do not exist, and the sitemap lists them:
  * the three cannot drift apart.
  */
+import { safeDecode } from "./content/links";
+import { timelineLayout, type TimelineLayout } from "./timeline";
 
 export const paths = {
   home: () => "/",
   incidents: () => "/incidents/",
   incident: (incident: string) => `/incidents/${incident}/`,
-  incidentOldestFirst: (incident: string) => `/incidents/${incident}/oldest-first/`,
+  /** The incident's timeline, oldest first: page 1 holds its first updates (see lib/timeline.ts). */
+  incidentOldestFirst: (incident: string, page = 1) =>
+    page <= 1 ? `/incidents/${incident}/oldest-first/` : `/incidents/${incident}/oldest-first/${page}/`,
   update: (incident: string, update: string) => `/incidents/${incident}/updates/${update}/`,
   services: () => "/services/",
   service: (service: string) => `/services/${service}/`,
@@ -42,11 +46,19 @@ export const DATA_FILES = [
   "/embed/status.json",
 ] as const;
 
-/** What the list of pages depends on: slugs and ids only. */
+/** An update as the list of pages needs it: `published` orders an incident's timeline. */
+export interface UpdateRef {
+  incident: string;
+  slug: string;
+  /** Missing for a file whose time does not parse (it goes last). */
+  published?: number;
+}
+
+/** What the list of pages depends on: slugs, ids and the updates' order only. */
 export interface PageSource {
   site: { organisations: readonly { id: string }[] };
   incidents: readonly { slug: string }[];
-  updates: readonly { incident: string; slug: string }[];
+  updates: readonly UpdateRef[];
   services: readonly { slug: string }[];
   advice: readonly { slug: string }[];
 }
@@ -60,6 +72,53 @@ export function updateParams(content: Pick<PageSource, "updates">) {
   return content.updates.map((u) => ({ incident: u.incident, update: u.slug }));
 }
 
+/** Each incident's timeline layout (lib/timeline.ts), its updates in publication order. */
+export function timelineLayouts<T extends UpdateRef>(content: { incidents: readonly { slug: string }[]; updates: readonly T[] }): Map<string, TimelineLayout<T>> {
+  const byIncident = new Map<string, T[]>(content.incidents.map((i) => [i.slug, []]));
+  for (const u of content.updates) byIncident.get(u.incident)?.push(u);
+  const order = (a: T, b: T) => (a.published ?? Infinity) - (b.published ?? Infinity) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+  return new Map([...byIncident].map(([slug, updates]) => [slug, timelineLayout(updates.sort(order))]));
+}
+
+/** The oldest-first pages of every incident: page 1 is `[]` (no number in its address). */
+export function timelinePageParams(content: Pick<PageSource, "incidents" | "updates">) {
+  return [...timelineLayouts(content)].flatMap(([incident, layout]) =>
+    layout.pages.map((_, i) => ({ incident, page: i === 0 ? [] : [String(i + 1)] })),
+  );
+}
+
+/**
+ * Where an update is shown in full on its incident's timeline: the incident's page for
+ * the latest few, else the oldest-first page that holds it.
+ */
+export function updateInTimeline(layout: TimelineLayout<{ slug: string }>, incident: string, update: string): string {
+  if (layout.latestInFull.some((u) => u.slug === update)) return `${paths.incident(incident)}#${update}`;
+  return `${paths.incidentOldestFirst(incident, layout.pageOf.get(update) ?? 1)}#${update}`;
+}
+
+/**
+ * Links written before an incident grew long still work: `/incidents/<i>/#<update>` (or
+ * `#<update>--<heading>`) for an update that is no longer on the incident's page points
+ * to the oldest-first page that shows it. Any other site link is returned as it is.
+ */
+export function timelineLinkResolver(content: Pick<PageSource, "incidents" | "updates">): (href: string) => string {
+  const layouts = timelineLayouts(content);
+  return (href) => {
+    const m = /^\/incidents\/([^/?#]+)\/#(.+)$/.exec(href);
+    const layout = m && layouts.get(m[1]);
+    if (!m || !layout) return href;
+    const fragment = safeDecode(m[2]);
+    const cut = fragment.indexOf("--");
+    const slug = cut === -1 ? fragment : fragment.slice(0, cut);
+    const page = layout.pageOf.get(slug);
+    if (page === undefined) return href;
+    const inFull = layout.latestInFull.some((u) => u.slug === slug);
+    const inBrief = layout.earlierInBrief.some((u) => u.slug === slug);
+    if (inFull || (inBrief && cut === -1)) return href;
+    return `${paths.incidentOldestFirst(m[1], page)}#${m[2]}`;
+  };
+}
+
 export function serviceParams(content: Pick<PageSource, "services">) {
   return content.services.map((s) => ({ service: s.slug }));
 }
@@ -71,16 +130,17 @@ export function organisationParams(content: Pick<PageSource, "site">) {
 /**
  * Every page path of the published content, each with the fragment ids it is known to
  * carry (update ids on a timeline, service ids on the board, advice ids on /advice/).
+ * Links to an update on an incident's page that has moved to an oldest-first page are
+ * rewritten by `timelineLinkResolver` before they are checked or rendered.
  */
 export function sitePages(content: PageSource): Map<string, Set<string>> {
   const pages = new Map<string, Set<string>>();
   const add = (path: string, ids: Iterable<string> = []) => pages.set(path, new Set(ids));
   add(paths.home());
   add(paths.incidents(), content.incidents.map((i) => i.slug));
-  for (const { incident } of incidentParams(content)) {
-    const ids = content.updates.filter((u) => u.incident === incident).map((u) => u.slug);
-    add(paths.incident(incident), ids);
-    add(paths.incidentOldestFirst(incident), ids);
+  for (const [incident, layout] of timelineLayouts(content)) {
+    add(paths.incident(incident), [...layout.latestInFull, ...layout.earlierInBrief].map((u) => u.slug));
+    layout.pages.forEach((page, i) => add(paths.incidentOldestFirst(incident, i + 1), page.map((u) => u.slug)));
   }
   for (const { incident, update } of updateParams(content)) add(paths.update(incident, update));
   add(paths.services(), content.services.map((s) => s.slug));

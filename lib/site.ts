@@ -9,6 +9,8 @@ import { DEFAULT_ANALYSIS_CACHE, openAnalysisCache } from "./content/analysis-ca
 import { loadContent } from "./content/load";
 import { formatProblem } from "./content/problems";
 import type { Content, Incident, Service, Update } from "./content/types";
+import { timelineLayouts, timelineLinkResolver } from "./routes";
+import type { TimelineLayout } from "./timeline";
 
 export interface SiteModel extends Content {
   /** Incidents by latest activity, newest first. */
@@ -18,6 +20,10 @@ export interface SiteModel extends Content {
   featured?: Incident;
   /** The latest `published` of any update, for "last updated" in the footer. */
   lastUpdated?: number;
+  /** Each incident's timeline pages (lib/timeline.ts). */
+  timelines: Map<string, TimelineLayout<Update>>;
+  /** Rewrites a body's `/incidents/<i>/#<update>` link to the page that now shows the update. */
+  resolveLink: (href: string) => string;
 }
 
 let cached: { dir: string; model: SiteModel } | undefined;
@@ -32,6 +38,8 @@ export function buildSiteModel(all: Content): SiteModel {
     serviceStates: serviceStates(content.services, content.updates),
     featured: featuredIncident(content.incidents, content.updates),
     lastUpdated: content.updates.at(-1)?.published,
+    timelines: timelineLayouts(content),
+    resolveLink: timelineLinkResolver(content),
   };
 }
 

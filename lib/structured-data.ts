@@ -7,6 +7,11 @@ import type { Incident } from "./content/types";
 import { absoluteUrl, paths } from "./routes";
 import type { SiteModel } from "./site";
 
+function onIncidentPage(site: SiteModel, incident: Incident) {
+  const layout = site.timelines.get(incident.slug);
+  return layout ? [...layout.latestInFull, ...layout.earlierInBrief] : [];
+}
+
 export function incidentJsonLd(site: SiteModel, incident: Incident) {
   const zone = site.site.timezone;
   const state = site.incidentStates.get(incident.slug)!;
@@ -29,7 +34,9 @@ export function incidentJsonLd(site: SiteModel, incident: Incident) {
       inLanguage: site.site.language,
       publisher,
       author: publisher,
-      liveBlogUpdate: [...state.updates].reverse().map((u) => ({
+      // The updates the incident's page shows, newest first (a long incident's page shows
+      // the latest: lib/timeline.ts), so the page stays small.
+      liveBlogUpdate: onIncidentPage(site, incident).map((u) => ({
         "@type": "BlogPosting",
         "@id": absoluteUrl(paths.update(incident.slug, u.slug), site.site.url),
         url: absoluteUrl(paths.update(incident.slug, u.slug), site.site.url),

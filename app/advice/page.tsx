@@ -36,7 +36,7 @@ export default function AdvicePage() {
         <section key={a.slug} id={a.slug} aria-labelledby={`${a.slug}-title`} className="advice-section">
           <h2 id={`${a.slug}-title`}>{a.title}</h2>
           {a.summary ? <p className="lead">{a.summary}</p> : null}
-          <Markdown markdown={a.body.markdown} headingBase={3} idPrefix={`${a.slug}--`} />
+          <Markdown resolveLink={site.resolveLink} markdown={a.body.markdown} headingBase={3} idPrefix={`${a.slug}--`} />
           {a.links.length > 0 ? (
             <>
               <h3 id={`${a.slug}--official-guidance`}>Official guidance</h3>

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { z } from "zod";
-import { PAGE_CHROME_IDS, paths, sitePages } from "../routes";
+import { PAGE_CHROME_IDS, paths, sitePages, timelineLayouts, timelineLinkResolver, type UpdateRef } from "../routes";
 import { publishedOnly, serviceStates, servicesLeftDisrupted, sortAdvice, sortServices, sortUpdates } from "./derive";
 import { parseContentFile, type ParsedFile } from "./frontmatter";
 import { classifyLink, safeDecode, splitSitePath } from "./links";
@@ -182,14 +182,14 @@ function loadAll(dir: string, options: LoadOptions): LoadResult {
 
   const updates: Update[] = [];
   /** Every update file that is not a draft: each has a page, even while it has errors. */
-  const updateFiles: { incident: string; slug: string }[] = [];
+  const updateFiles: UpdateRef[] = [];
   const updateSchemaForZone = updateSchema(zone);
   for (const { incident: incidentSlug, slug, file } of files.updates) {
     const parsed = readAndValidate(dir, file, updateSchemaForZone, problems, bodies);
     if (!parsed) continue;
     const lineOf = parsed.file.lineOf;
     lineOfIn.set(file, lineOf);
-    if (parsed.partial.draft !== true) updateFiles.push({ incident: incidentSlug, slug });
+    if (parsed.partial.draft !== true) updateFiles.push({ incident: incidentSlug, slug, published: parsed.partial.published });
     // Cross-file rules use every field that is valid, even when another field is not.
     const data = parsed.partial;
     const services = Object.entries(data.services ?? {}).map(([service, change]) => ({ service, ...change }));
@@ -271,19 +271,24 @@ function loadAll(dir: string, options: LoadOptions): LoadResult {
   for (const incident of published.incidents) {
     addIds(paths.incident(incident.slug), analyse(incident.background).headings.map((h) => `background--${h}`));
   }
+  const layouts = timelineLayouts({ incidents: files.incidents, updates: updateFiles });
   for (const u of published.updates) {
     const headings = analyse(u.body).headings;
     addIds(paths.update(u.incident, u.slug), headings);
-    addIds(paths.incident(u.incident), headings.map((h) => `${u.slug}--${h}`));
-    addIds(paths.incidentOldestFirst(u.incident), headings.map((h) => `${u.slug}--${h}`));
+    const layout = layouts.get(u.incident);
+    const prefixed = headings.map((h) => `${u.slug}--${h}`);
+    if (layout?.latestInFull.some((l) => l.slug === u.slug)) addIds(paths.incident(u.incident), prefixed);
+    addIds(paths.incidentOldestFirst(u.incident, layout?.pageOf.get(u.slug)), prefixed);
   }
+  // `/incidents/<i>/#<update>` still works once the update has left the incident's page.
+  const resolveTimelineLink = timelineLinkResolver({ incidents: files.incidents, updates: updateFiles });
   for (const service of published.services) addIds(paths.service(service.slug), analyse(service.body).headings);
   for (const a of published.advice) {
     addIds(paths.advice(), [`${a.slug}--official-guidance`, ...analyse(a.body).headings.map((h) => `${a.slug}--${h}`)]);
   }
   const publicRoot = options.publicDir ?? publicDir();
   const checkSiteLink = (href: string, image: boolean): string | undefined => {
-    const { path, fragment } = splitSitePath(href);
+    const { path, fragment } = splitSitePath(resolveTimelineLink(href));
     if (image || /\.[a-z0-9]+$/i.test(path)) {
       if (pages.has(path)) return undefined;
       const onDisk = join(publicRoot, safeDecode(path));

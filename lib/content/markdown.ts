@@ -206,6 +206,8 @@ export const RESERVED_IDS = [
   "disrupted",
   "stay-safe",
   "updates",
+  "earlier-updates",
+  "timeline-pages",
   "history",
   "cite",
   "what-to-do-instead",

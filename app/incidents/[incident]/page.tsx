@@ -1,10 +1,10 @@
 import { TimelineRoute, timelineMetadata, timelineParams, type TimelineProps } from "./timeline-route";
 
-// The incident's timeline, newest first: the page journalists link to.
+// The incident's page, latest updates first: the page journalists link to.
 export const dynamicParams = false;
 export const generateStaticParams = timelineParams;
-export const generateMetadata = (props: TimelineProps) => timelineMetadata(props, "newest");
+export const generateMetadata = timelineMetadata;
 
 export default function IncidentPage(props: TimelineProps) {
-  return <TimelineRoute {...props} order="newest" />;
+  return <TimelineRoute {...props} />;
 }

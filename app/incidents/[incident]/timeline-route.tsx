@@ -1,37 +1,71 @@
 /**
- * What the two timeline routes share (newest first at /incidents/<i>/, oldest first at
- * /incidents/<i>/oldest-first/): their parameters, metadata and page.
+ * What the timeline routes share: the incident's page (/incidents/<i>/, latest first) and
+ * the pages of its timeline oldest first (/incidents/<i>/oldest-first/ and
+ * /oldest-first/<n>/ from page 2): parameters, metadata and page (lib/timeline.ts).
  */
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Timeline } from "@/components/timeline";
+import { IncidentTimeline, OldestFirstTimeline } from "@/components/timeline";
 import { pageMetadata } from "@/lib/metadata";
-import { incidentParams, paths } from "@/lib/routes";
-import { findIncident, getSite } from "@/lib/site";
+import { incidentParams, paths, timelinePageParams } from "@/lib/routes";
+import { findIncident, getSite, type SiteModel } from "@/lib/site";
+import { pageRange } from "@/lib/timeline";
 
 export type TimelineProps = { params: Promise<{ incident: string }> };
-type Order = "newest" | "oldest";
+export type OldestFirstProps = { params: Promise<{ incident: string; page?: string[] }> };
 
 export function timelineParams() {
   return incidentParams(getSite());
 }
 
-export async function timelineMetadata({ params }: TimelineProps, order: Order): Promise<Metadata> {
+export function oldestFirstParams() {
+  return timelinePageParams(getSite());
+}
+
+const image = (incident: string) => `${paths.incident(incident)}card.png`;
+
+export async function timelineMetadata({ params }: TimelineProps): Promise<Metadata> {
   const site = getSite();
   const incident = findIncident(site, (await params).incident);
   if (!incident) return {};
+  return pageMetadata(site, { title: incident.title, description: incident.summary, path: paths.incident(incident.slug), image: image(incident.slug), incident: incident.slug });
+}
+
+/** The incident and page number an oldest-first address names, if they exist. */
+async function oldestFirstPage(site: SiteModel, params: OldestFirstProps["params"]) {
+  const { incident: slug, page: segments = [] } = await params;
+  const incident = findIncident(site, slug);
+  const layout = site.timelines.get(slug);
+  const page = segments.length === 0 ? 1 : segments.length === 1 && /^[1-9]\d*$/.test(segments[0]) ? Number(segments[0]) : 0;
+  if (!incident || !layout || page < 1 || page > layout.pages.length || (page === 1 && segments.length > 0)) return undefined;
+  return { incident, layout, page };
+}
+
+export async function oldestFirstMetadata({ params }: OldestFirstProps): Promise<Metadata> {
+  const site = getSite();
+  const found = await oldestFirstPage(site, params);
+  if (!found) return {};
+  const { incident, layout, page } = found;
+  const { first, last } = pageRange(page, layout);
   return pageMetadata(site, {
-    title: order === "newest" ? incident.title : `${incident.title}: oldest first`,
+    title: layout.pages.length > 1 ? `${incident.title}: updates ${first} to ${last}, oldest first` : `${incident.title}: oldest first`,
     description: incident.summary,
-    path: order === "newest" ? paths.incident(incident.slug) : paths.incidentOldestFirst(incident.slug),
-    image: `${paths.incident(incident.slug)}card.png`,
+    path: paths.incidentOldestFirst(incident.slug, page),
+    image: image(incident.slug),
     incident: incident.slug,
   });
 }
 
-export async function TimelineRoute({ params, order }: TimelineProps & { order: Order }) {
+export async function TimelineRoute({ params }: TimelineProps) {
   const site = getSite();
   const incident = findIncident(site, (await params).incident);
   if (!incident) notFound();
-  return <Timeline site={site} incident={incident} order={order} />;
+  return <IncidentTimeline site={site} incident={incident} />;
+}
+
+export async function OldestFirstRoute({ params }: OldestFirstProps) {
+  const site = getSite();
+  const found = await oldestFirstPage(site, params);
+  if (!found) notFound();
+  return <OldestFirstTimeline site={site} incident={found.incident} page={found.page} />;
 }

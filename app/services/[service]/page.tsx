@@ -15,6 +15,9 @@ type Props = { params: Promise<{ service: string }> };
 
 export const dynamicParams = false;
 
+/** The latest changes listed here: the page stays small however long an incident runs. */
+const HISTORY_SHOWN = 25;
+
 export function generateStaticParams() {
   return serviceParams(getSite());
 }
@@ -88,24 +91,39 @@ export default async function ServicePage({ params }: Props) {
             </div>
           </section>
         ) : null}
-        <Markdown markdown={service.body.markdown} headingBase={2} />
+        <Markdown resolveLink={site.resolveLink} markdown={service.body.markdown} headingBase={2} />
         <section aria-labelledby="history">
           <h2 id="history">History</h2>
           {state.history.length === 0 ? (
             <p>No update has mentioned this service. It has been working normally throughout.</p>
           ) : (
-            <ol className="history" reversed>
-              {state.history.map((entry) => (
-                <li key={`${entry.update.incident}/${entry.update.slug}`} data-status={entry.status}>
-                  <Time instant={entry.update.published} zone={zone} />: <StatusTag status={entry.status} />
-                  {entry.note ? <span> {entry.note}</span> : null}{" "}
-                  <a href={paths.update(entry.update.incident, entry.update.slug)}>
-                    {entry.update.title}
-                  </a>
-                  <span className="hint"> ({findIncident(site, entry.update.incident)?.title})</span>
-                </li>
-              ))}
-            </ol>
+            <>
+              <ol className="history" reversed start={state.history.length}>
+                {state.history.slice(0, HISTORY_SHOWN).map((entry) => (
+                  <li key={`${entry.update.incident}/${entry.update.slug}`} data-status={entry.status}>
+                    <Time instant={entry.update.published} zone={zone} />: <StatusTag status={entry.status} />
+                    {entry.note ? <span> {entry.note}</span> : null}{" "}
+                    <a href={paths.update(entry.update.incident, entry.update.slug)}>
+                      {entry.update.title}
+                    </a>
+                    <span className="hint"> ({findIncident(site, entry.update.incident)?.title})</span>
+                  </li>
+                ))}
+              </ol>
+              {state.history.length > HISTORY_SHOWN ? (
+                <p>
+                  {state.history.length - HISTORY_SHOWN} earlier {state.history.length - HISTORY_SHOWN === 1 ? "change is" : "changes are"} in
+                  the timelines of{" "}
+                  {[...new Set(state.history.slice(HISTORY_SHOWN).map((e) => e.update.incident))].map((slug, i) => (
+                    <span key={slug}>
+                      {i > 0 ? ", " : null}
+                      <a href={paths.incidentOldestFirst(slug)}>{findIncident(site, slug)?.title ?? slug}</a>
+                    </span>
+                  ))}
+                  .
+                </p>
+              ) : null}
+            </>
           )}
         </section>
       </article>

@@ -8,7 +8,7 @@ import { Time } from "@/components/time";
 import { UpdateFacts } from "@/components/update-article";
 import { formatDateTime, isoInZone, zoneAbbreviation } from "@/lib/content/times";
 import { pageMetadata } from "@/lib/metadata";
-import { absoluteUrl, paths, updateParams } from "@/lib/routes";
+import { absoluteUrl, paths, updateInTimeline, updateParams } from "@/lib/routes";
 import { findIncident, findUpdate, getSite } from "@/lib/site";
 
 type Props = { params: Promise<{ incident: string; update: string }> };
@@ -81,7 +81,7 @@ export default async function UpdatePage({ params }: Props) {
           Part of <a href={paths.incident(incident.slug)}>{incident.title}</a>
         </p>
         <UpdateFacts update={update} site={site} />
-        <Markdown markdown={update.body.markdown} headingBase={2} />
+        <Markdown resolveLink={site.resolveLink} markdown={update.body.markdown} headingBase={2} />
       </article>
 
       <nav aria-label="Other updates" className="pager">
@@ -101,7 +101,7 @@ export default async function UpdatePage({ params }: Props) {
             </li>
           ) : null}
           <li>
-            <a href={`${paths.incident(incident.slug)}#${update.slug}`}>See this update in the timeline</a>
+            <a href={updateInTimeline(site.timelines.get(incident.slug)!, incident.slug, update.slug)}>See this update in the timeline</a>
           </li>
         </ul>
       </nav>
