@@ -31,18 +31,25 @@ export function renderResults(r: BenchResults, file: string): string {
   if (r.sizes) {
     out.push("", "### Content size: check and build", "");
     out.push(
+      "Build: `npm run build` after a content change (a correction appended to the latest update) on a checkout that has built before: `.next/` (the compiled code, reused when the code has not changed; Turbopack's cache), `node_modules/.cache/` (the checker's bundle and body analyses) and the previous export (whose `.gz`/`.br` twins are reused for unchanged files). Cold: the first build with none of those.",
+      "",
+    );
+    out.push(
       table(
-        ["updates", "check (wall, median)", "checker's own time", "build (median)", "build runs min–max", "peak RSS (process tree)", "export size (on disk)", "files", "pages"],
+        ["updates", "check (wall, median)", "checker's own time", "build after a change (median)", "runs min–max", "next build", "cold build", "peak RSS (process tree)", "export size (on disk)", "files", "pages", "heaviest page (HTML + CSS gzip)"],
         r.sizes.map((x) => [
           x.updates.toLocaleString("en-GB"),
           `${s(x.checkMs)} (${x.check.runs.length} runs, ${s(x.check.min)}–${s(x.check.max)})`,
           s(x.check.checkerOwnMs.median),
           s(x.buildMs),
           `${s(x.build.min)}–${s(x.build.max)} (${x.build.runs.length})`,
-          `${x.peakRssMb} MB`,
+          [...new Set(x.buildModes ?? [])].join(", ") || "?",
+          x.cold ? s(x.cold.ms) : "not run",
+          `${x.peakRssMb} MB${x.cold ? ` (cold ${x.cold.peakRssMb} MB)` : ""}`,
           `${mib(x.exportBytes)} (${mib(x.exportDiskBytes)})`,
           x.exportFiles.toLocaleString("en-GB"),
           x.pages.toLocaleString("en-GB"),
+          x.budget ? `${kb(x.budget.heaviest[0]?.total ?? 0)} \`${x.budget.heaviest[0]?.path ?? ""}\`; ${x.budget.overCount} of ${x.budget.pages} over 14 KB` : "?",
         ]),
       ),
     );
@@ -58,8 +65,13 @@ export function renderResults(r: BenchResults, file: string): string {
     }
     const phases = Object.keys(r.sizes[0]?.build.phasesMs ?? {});
     if (phases.length) {
-      out.push("", "Where the build's time goes (last run of each size, from the time each line of the build's output appeared):", "");
-      out.push(table(["phase", ...r.sizes.map((x) => `${x.updates}`)], phases.map((p) => [p, ...r.sizes!.map((x) => s(x.build.phasesMs[p]))])));
+      out.push("", "Where the build's time goes (the last build after a change of each size, and the cold build, from the time each line of the build's output appeared):", "");
+      out.push(
+        table(
+          ["phase", ...r.sizes.flatMap((x) => [`${x.updates}`, ...(x.cold ? [`${x.updates} cold`] : [])])],
+          phases.map((p) => [p, ...r.sizes!.flatMap((x) => [s(x.build.phasesMs[p]), ...(x.cold ? [s(x.cold.phasesMs[p])] : [])])]),
+        ),
+      );
     }
   }
 

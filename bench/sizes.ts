@@ -3,20 +3,31 @@
  * peak RSS of its whole process tree, the export's size on disk and its number of pages.
  * Everything is spawned exactly as a user runs it (npm run ...), one command at a time.
  */
-import { lstatSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { appendFileSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { scanBudget, type PageGzip } from "./budget";
 import { contentDirFor, generateContent } from "./generate";
 import { runMeasured, type MeasuredRun } from "./proc";
+import { loadavg } from "node:os";
 import { round, spread, type Spread } from "./stats";
 
 export interface SizeResult {
   updates: number;
   /** Median wall time of `npm run check`, ms (npm and tsx start-up included, as a user waits). */
   checkMs: number;
-  /** Median wall time of `npm run build` (checker, next build, post-export, swap), ms. */
+  /**
+   * Median wall time of `npm run build` (checker, next build, post-export, swap) after a
+   * content change, on a checkout that has built before (its caches warm), ms.
+   */
   buildMs: number;
-  /** Highest peak, over the build runs, of the summed RSS of the build's process tree, MB. */
+  /** Highest peak, over those build runs, of the summed RSS of the build's process tree, MB. */
   peakRssMb: number;
+  /** The first build, as on a fresh clone: no .next/, no node_modules/.cache, no previous export. */
+  cold: { ms: number; peakRssMb: number; phasesMs: Record<string, number> } | null;
+  /** How next build ran in each warm build: "generate" (compiled code reused) or "full". */
+  buildModes: string[];
+  /** Every page's HTML + CSS gzip against the 14 KB budget. */
+  budget: { pages: number; heaviest: PageGzip[]; overCount: number; over: PageGzip[] };
   /** Sum of the sizes of the export's files (bytes). */
   exportBytes: number;
   /** Space the export takes on disk (allocated blocks, bytes). */
@@ -65,7 +76,7 @@ export function exportStats(dir: string): ExportStats {
 const MARKERS: Record<string, RegExp> = {
   nextStart: /▲ Next\.js/,
   compiled: /Compiled successfully in/,
-  typescriptDone: /Finished TypeScript in/,
+  createBuild: /Creating an optimized production build/,
   collecting: /Collecting page data/,
   generating: /Generating static pages .*\(0\//,
   generated: /✓ Generating static pages/,
@@ -81,13 +92,15 @@ function buildPhases(run: MeasuredRun): { phases: Record<string, number>; nextRe
     for (const [name, re] of Object.entries(MARKERS)) if (at[name] === undefined && re.test(text)) at[name] = ms;
   }
   const between = (a: string, b: string) => (at[a] !== undefined && at[b] !== undefined ? round(at[b] - at[a]) : Number.NaN);
+  const compiled = at.compiled !== undefined;
   const phases: Record<string, number> = {
     "npm, tsx and the checker": round(at.nextStart ?? Number.NaN),
-    "next: compile": between("nextStart", "compiled"),
-    "next: TypeScript": between("compiled", "typescriptDone"),
+    // In generate mode (code unchanged since the last full build) nothing is compiled.
+    "next: compile": compiled ? between("nextStart", "compiled") : 0,
+    "next: start-up and checks before rendering": between(compiled ? "compiled" : "nextStart", "collecting"),
     "next: collect page data": between("collecting", "generating"),
     "next: generate static pages": between("generating", "generated"),
-    "next: finalize": between("generated", "routeTable"),
+    "next: finalize and export": between("generated", "routeTable"),
     "post-export (strip, precompress)": between("routeTable", "postExport"),
     "host configs and swap": between("postExport", "published"),
   };
@@ -105,9 +118,28 @@ function buildPhases(run: MeasuredRun): { phases: Record<string, number>; nextRe
   return { phases, nextReported };
 }
 
+/**
+ * Appends a correction to the latest published update of the first incident (file names
+ * sort by date), so that each warm build publishes changed content.
+ */
+export function editLatestUpdate(contentDir: string, n: number): string {
+  const incidents = join(contentDir, "incidents");
+  const incident = readdirSync(incidents).sort()[0];
+  const folder = join(incidents, incident, "updates");
+  const file = readdirSync(folder)
+    .sort()
+    .reverse()
+    .map((f) => join(folder, f))
+    .find((f) => !/^draft:\s*true\s*$/m.test(readFileSync(f, "utf8")))!;
+  appendFileSync(file, `\nCorrection ${n}: this paragraph was added by the benchmark to change the content.\n`);
+  return file;
+}
+
 export interface SizeOptions {
   checkRuns: number;
   buildRuns: number;
+  /** Run one build from nothing first (no .next/, caches or previous export). */
+  cold: boolean;
   log: (line: string) => void;
   /** Where build logs go (inside the project, gitignored). */
   logDir: string;
@@ -135,36 +167,54 @@ export async function measureSize(updates: number, o: SizeOptions): Promise<Size
     o.log(`  check ${i + 1}/${o.checkRuns}: ${Math.round(run.ms)} ms (the checker's own: ${own?.[1] ?? "?"} ms)`);
   }
 
-  const buildMs: number[] = [];
-  const peaks: number[] = [];
-  const buildOther: number[] = [];
-  const buildOwn: number[] = [];
+  const builds = { ms: [] as number[], peaks: [] as number[], other: [] as number[], own: [] as number[], modes: [] as string[] };
   let last: ReturnType<typeof buildPhases> | undefined;
-  for (let i = 0; i < o.buildRuns; i++) {
+  const build = async (label: string) => {
     const run = await runMeasured("npm", ["run", "build"], { env: { ...env, OUT_DIR: outRel }, timeoutMs: 60 * 60_000 });
-    writeFileSync(join(o.logDir, `build-${updates}-${i + 1}.log`), run.lines.map((l) => `[${(l.ms / 1000).toFixed(2).padStart(7)} s] ${l.text}`).join("\n"));
-    if (run.status !== 0) throw new Error(`npm run build failed on ${contentRel} (see ${o.logDir}/build-${updates}-${i + 1}.log)`);
-    buildMs.push(run.ms);
-    peaks.push(run.peakRssBytes / 1024 / 1024);
-    buildOther.push(run.otherCpuCores);
-    buildOwn.push(run.ownCpuCores);
-    last = buildPhases(run);
-    o.log(`  build ${i + 1}/${o.buildRuns}: ${(run.ms / 1000).toFixed(1)} s, peak RSS of the process tree ${Math.round(run.peakRssBytes / 1024 / 1024)} MB, CPU ${run.ownCpuCores} cores (others on the machine: ${run.otherCpuCores})`);
+    writeFileSync(join(o.logDir, `build-${updates}-${label}.log`), run.lines.map((l) => `[${(l.ms / 1000).toFixed(2).padStart(7)} s] ${l.text}`).join("\n"));
+    if (run.status !== 0) throw new Error(`npm run build failed on ${contentRel} (see ${o.logDir}/build-${updates}-${label}.log)`);
+    const mode = run.lines.some((l) => /^next build: the code has not changed/.test(l.text)) ? "generate" : "full";
+    o.log(`  build ${label}: ${(run.ms / 1000).toFixed(1)} s (next build: ${mode}), peak RSS of the process tree ${Math.round(run.peakRssBytes / 1024 / 1024)} MB, CPU ${run.ownCpuCores} cores (others on the machine: ${run.otherCpuCores}), load ${loadavg()[0].toFixed(2)}`);
+    return { run, mode, phases: buildPhases(run) };
+  };
+
+  let cold: SizeResult["cold"] = null;
+  if (o.cold) {
+    // As on a fresh clone: no compiled code or build cache, no analysis cache, no export.
+    for (const dir of [".next", join("node_modules", ".cache", "council-incident-status"), outRel]) rmSync(dir, { recursive: true, force: true });
+    const { run, phases } = await build("cold");
+    cold = { ms: run.ms, peakRssMb: round(run.peakRssBytes / 1024 / 1024), phasesMs: phases.phases };
+  }
+  for (let i = 0; i < o.buildRuns; i++) {
+    // A content change, as a comms officer makes one: a correction to the latest update.
+    editLatestUpdate(generated.dir, i + 1);
+    const { run, mode, phases } = await build(`${i + 1}`);
+    builds.ms.push(run.ms);
+    builds.peaks.push(run.peakRssBytes / 1024 / 1024);
+    builds.other.push(run.otherCpuCores);
+    builds.own.push(run.ownCpuCores);
+    builds.modes.push(mode);
+    last = phases;
   }
   const out = exportStats(outRel);
+  const scan = scanBudget(outRel);
+  o.log(`  pages: ${scan.pages}, heaviest ${scan.heaviest[0]?.path} ${scan.heaviest[0]?.total} B gzip (HTML + CSS), ${scan.over.length} over 14 KB`);
   const check = spread(checkMs);
-  const build = spread(buildMs);
+  const buildSpread = spread(builds.ms);
   return {
     updates,
     checkMs: check.median,
-    buildMs: build.median,
-    peakRssMb: round(Math.max(...peaks)),
+    buildMs: buildSpread.median,
+    peakRssMb: round(Math.max(...builds.peaks)),
+    cold,
+    buildModes: builds.modes,
+    budget: { pages: scan.pages, heaviest: scan.heaviest, overCount: scan.over.length, over: scan.over.slice(0, 10) },
     exportBytes: out.bytes,
     exportDiskBytes: out.diskBytes,
     exportFiles: out.files,
     pages: out.pages,
     check: { ...check, checkerOwnMs: spread(checkerOwn), otherCpuCoresRuns: checkOther },
-    build: { ...build, peakRssMbRuns: peaks.map((p) => round(p)), otherCpuCoresRuns: buildOther, ownCpuCoresRuns: buildOwn, phasesMs: last?.phases ?? {}, nextReportedMs: last?.nextReported ?? {} },
+    build: { ...buildSpread, peakRssMbRuns: builds.peaks.map((p) => round(p)), otherCpuCoresRuns: builds.other, ownCpuCoresRuns: builds.own, phasesMs: last?.phases ?? {}, nextReportedMs: last?.nextReported ?? {} },
   };
 }
 
