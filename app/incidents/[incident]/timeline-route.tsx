@@ -22,13 +22,11 @@ export function oldestFirstParams() {
   return timelinePageParams(getSite());
 }
 
-const image = (incident: string) => `${paths.incident(incident)}card.png`;
-
 export async function timelineMetadata({ params }: TimelineProps): Promise<Metadata> {
   const site = getSite();
   const incident = findIncident(site, (await params).incident);
   if (!incident) return {};
-  return pageMetadata(site, { title: incident.title, description: incident.summary, path: paths.incident(incident.slug), image: image(incident.slug), incident: incident.slug });
+  return pageMetadata(site, { title: incident.title, description: incident.summary, path: paths.incident(incident.slug), image: paths.incidentCard(incident.slug), incident: incident.slug });
 }
 
 /** The incident and page number an oldest-first address names, if they exist. */
@@ -51,7 +49,7 @@ export async function oldestFirstMetadata({ params }: OldestFirstProps): Promise
     title: layout.pages.length > 1 ? `${incident.title}: updates ${first} to ${last}, oldest first` : `${incident.title}: oldest first`,
     description: incident.summary,
     path: paths.incidentOldestFirst(incident.slug, page),
-    image: image(incident.slug),
+    image: paths.incidentCard(incident.slug),
     incident: incident.slug,
   });
 }

@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
         title: found.title,
         description: found.summary,
         path: paths.update(incident, update),
-        image: `${paths.update(incident, update)}card.png`,
+        image: paths.updateCard(incident, update),
         incident,
         type: "article",
         publishedTime: isoInZone(found.published, site.site.timezone),
