@@ -29,6 +29,12 @@ function StatusFacts({ site, incident, state }: { site: SiteModel; incident: Inc
 
 const feedLink = (incident: Incident) => <a href={`${paths.incident(incident.slug)}feed.xml`}>Follow these updates by RSS</a>;
 
+/** "11 to 20": the numbers of a page's first and last updates. */
+function numbers(layout: TimelineLayout<Update>, page: number): string {
+  const { first, last } = pageRange(page, layout);
+  return first === last ? `${first}` : `${first} to ${last}`;
+}
+
 /** "Updates 11 to 20": a page of the oldest-first timeline, by its first and last update. */
 function rangeLabel(layout: TimelineLayout<Update>, page: number): string {
   const { first, last } = pageRange(page, layout);
@@ -155,14 +161,14 @@ export function OldestFirstTimeline({ site, incident, page }: { site: SiteModel;
             {page > 1 ? (
               <li>
                 <a href={paths.incidentOldestFirst(incident.slug, page - 1)} rel="prev">
-                  Earlier updates<span className="pager-title">: {rangeLabel(layout, page - 1).toLowerCase()}</span>
+                  Earlier updates<span className="pager-title">: {numbers(layout, page - 1)}</span>
                 </a>
               </li>
             ) : null}
             {page < pages ? (
               <li>
                 <a href={paths.incidentOldestFirst(incident.slug, page + 1)} rel="next">
-                  Later updates<span className="pager-title">: {rangeLabel(layout, page + 1).toLowerCase()}</span>
+                  Later updates<span className="pager-title">: {numbers(layout, page + 1)}</span>
                 </a>
               </li>
             ) : null}
