@@ -18,8 +18,14 @@ const nextConfig: NextConfig = {
   // The static-generation workers start without source-map support: nothing runs in them
   // that a stack trace would help a comms officer with (content errors name file and line).
   enablePrerenderSourceMaps: false,
-  // Two cores: one static-generation worker per core is plenty and keeps memory flat.
-  experimental: { cpus: 2 },
+  experimental: {
+    // Two cores: one static-generation worker per core is plenty and keeps memory flat.
+    cpus: 2,
+    // Next measures the gzip size of every page's prefetch segments to decide which to
+    // bundle for its client router (about a tenth of each worker's time). The site ships
+    // no client router (post-export removes it), so nothing is measured.
+    prefetchInlining: false,
+  },
 };
 
 export default nextConfig;

@@ -13,7 +13,7 @@
  */
 import { existsSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
-import { contentDir, loadContent } from "../lib/content/load";
+import { contentDir, loadContent, writeContentSnapshot } from "../lib/content/load";
 import { DEFAULT_ANALYSIS_CACHE, openAnalysisCache } from "../lib/content/analysis-cache";
 import { formatProblem } from "../lib/content/problems";
 import { buildSiteModel } from "../lib/site";
@@ -21,6 +21,8 @@ import { nextBuild } from "./next-build";
 import { postExport } from "./post-export";
 import { writeSocialCards } from "./social-cards";
 import { writeHostConfigs } from "./write-host-configs";
+
+const CACHE_DIR = resolve("node_modules", ".cache", "council-incident-status");
 
 /** Replaces `target` with `staging` (two renames on one file system; the old site is kept until the new one is in place). */
 export function swapIn(staging: string, target: string): void {
@@ -54,8 +56,13 @@ async function main() {
   const stagingFromRoot = relative(process.cwd(), staging);
   if (stagingFromRoot.startsWith("..")) fail(`OUT_DIR must be inside the project folder, not ${target}.`);
   rmSync(staging, { recursive: true, force: true });
+  // next build's workers read the validated content from one file, not every file again.
+  const snapshot = join(CACHE_DIR, `content-${process.pid}.json`);
+  writeContentSnapshot(snapshot, content);
   // Only the pages are generated when the code has not changed since the last full build.
-  if (!nextBuild({ ...process.env, NEXT_OUT_DIR: stagingFromRoot, NEXT_TELEMETRY_DISABLED: "1" })) fail("next build failed.", staging);
+  const built = nextBuild({ ...process.env, NEXT_OUT_DIR: stagingFromRoot, NEXT_TELEMETRY_DISABLED: "1", CONTENT_SNAPSHOT: snapshot });
+  rmSync(snapshot, { force: true });
+  if (!built) fail("next build failed.", staging);
   try {
     const started = performance.now();
     const cards = await writeSocialCards(staging, buildSiteModel(content));

@@ -4,8 +4,8 @@
  * and reports every problem in one pass. Pages, feeds and scripts ask this module;
  * none of them touches `fs`.
  */
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { z } from "zod";
 import { PAGE_CHROME_IDS, paths, sitePages, timelineLayouts, timelineLinkResolver, type UpdateRef } from "../routes";
 import { publishedOnly, serviceStates, servicesLeftDisrupted, sortAdvice, sortServices, sortUpdates } from "./derive";
@@ -73,6 +73,21 @@ export function loadContent(dir = contentDir(), options: LoadOptions = {}): Load
   const result = loadAll(dir, options);
   options.analysisCache?.save();
   return result;
+}
+
+/**
+ * The validated content as one JSON file: `npm run build` checks the content, then
+ * writes it here for next build's workers, which read it instead of parsing and
+ * validating every file again (CONTENT_SNAPSHOT names the file; scripts/build.ts).
+ */
+export function writeContentSnapshot(file: string, content: Content): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(content));
+}
+
+/** The content a build's snapshot holds (what `loadContent` returned without errors). */
+export function readContentSnapshot(file: string): Content {
+  return JSON.parse(readFileSync(file, "utf8")) as Content;
 }
 
 function loadAll(dir: string, options: LoadOptions): LoadResult {
