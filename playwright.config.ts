@@ -29,7 +29,8 @@ export default defineConfig({
   webServer: {
     command: "npx tsx tests/e2e/serve-builds.ts",
     url: `${baseUrl("fixture")}/`,
-    timeout: 600_000,
+    // Builds five sites, two of them long (1,000 and 5,000 updates): see serve-builds.ts.
+    timeout: 1_800_000,
     reuseExistingServer: !process.env.CI,
     stdout: "pipe",
     stderr: "pipe",

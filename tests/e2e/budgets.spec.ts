@@ -1,8 +1,9 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
+import { PAGE_BUDGET_BYTES, scanBudget } from "../../bench/budget";
 import { pagePaths } from "./pages";
-import { baseUrl, SITES } from "./sites";
+import { baseUrl, GENERATED_SIZES, generatedSite, SITES } from "./sites";
 
 /**
  * Budgets for the real content, from the built files (deterministic, not timed): one
@@ -34,6 +35,20 @@ test("each page's HTML plus CSS fits in 14 KB gzipped, and all CSS in 10 KB", ()
   const cssTotal = [...allCss].reduce((sum, c) => sum + gzipSize(join(out, c)), 0);
   expect(cssTotal).toBeLessThanOrEqual(10 * 1024);
 });
+
+/**
+ * Long incidents, from the benchmark's generated content: every page of the export (the
+ * incidents' pages, each oldest-first page, service pages with long histories, 404, the
+ * embed) within one round trip.
+ */
+for (const updates of [1000, 5000]) {
+  test(`generated content, ${updates.toLocaleString("en-GB")} updates: every page's HTML plus CSS fits in 14 KB gzipped`, () => {
+    test.skip(!GENERATED_SIZES.includes(updates), `E2E_GENERATED leaves out ${updates}`);
+    const scan = scanBudget(SITES[generatedSite(updates)].outDir);
+    expect(scan.pages).toBeGreaterThan(updates);
+    expect(scan.over.map((p) => `${p.path}: ${p.total} bytes (budget ${PAGE_BUDGET_BYTES})`)).toEqual([]);
+  });
+}
 
 test("no page asks another origin for anything (fonts, images, analytics)", async ({ page }) => {
   const elsewhere: string[] = [];

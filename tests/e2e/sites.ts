@@ -11,9 +11,27 @@ export const SITES = {
   fixture: { contentDir: "tests/fixtures/e2e-site", outDir: "out-e2e/fixture", port: BASE + 2 },
   /** Hostile text in every field (tests/fixtures/xss). */
   xss: { contentDir: "tests/fixtures/xss", outDir: "out-e2e/xss", port: BASE + 4 },
+  /** Long incidents: the benchmark's generated content (bench/generate.ts), 1,000 updates. */
+  generated1000: { contentDir: "bench/content-1000", outDir: "out-e2e/generated-1000", port: BASE + 5 },
+  /** The same at 5,000 updates (built, not served: its pages are checked as files). */
+  generated5000: { contentDir: "bench/content-5000", outDir: "out-e2e/generated-5000", port: BASE + 6 },
 } as const;
 
 export type SiteName = keyof typeof SITES;
+
+/**
+ * The generated sites the suite builds: E2E_GENERATED, a comma-separated list of sizes
+ * (default "1000,5000"); "" builds none (a quicker local run: their tests are skipped).
+ */
+export const GENERATED_SIZES: readonly number[] = (process.env.E2E_GENERATED ?? "1000,5000")
+  .split(",")
+  .filter((s) => s.trim() !== "")
+  .map(Number)
+  .filter((n) => n === 1000 || n === 5000);
+
+export function generatedSite(updates: number): SiteName {
+  return updates === 1000 ? "generated1000" : "generated5000";
+}
 
 export function baseUrl(site: SiteName): string {
   return `http://127.0.0.1:${SITES[site].port}`;
