@@ -29,7 +29,8 @@ export default defineConfig({
   webServer: {
     command: "npx tsx tests/e2e/serve-builds.ts",
     url: `${baseUrl("fixture")}/`,
-    // Builds five sites, two of them long (1,000 and 5,000 updates): see serve-builds.ts.
+    // Four real builds on two cores, then the generated 1,000- and 5,000-update sites
+    // (rendering only: serve-builds.ts): generous, as CI has 90 minutes for everything.
     timeout: 1_800_000,
     reuseExistingServer: !process.env.CI,
     stdout: "pipe",

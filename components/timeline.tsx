@@ -95,7 +95,9 @@ export function IncidentTimeline({ site, incident }: { site: SiteModel; incident
             {layout.earlierInBrief.map((u) => (
               <li key={u.slug} id={u.slug} data-phase={u.phase}>
                 <Time instant={u.published} zone={zone} /> <PhaseTag phase={u.phase} />{" "}
-                <a href={paths.update(incident.slug, u.slug)}>{u.title}</a>
+                <a href={paths.update(incident.slug, u.slug)}>
+                  <bdi>{u.title}</bdi>
+                </a>
               </li>
             ))}
           </ol>

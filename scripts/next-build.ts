@@ -9,7 +9,7 @@
  * on 2 cores). Otherwise, or with FULL_BUILD=1, it runs a full `next build` and records
  * the hash. If a generate run fails, a full build is tried once before giving up.
  */
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -44,7 +44,7 @@ export type NextBuildMode = "full" | "generate";
 /** Next's own CLI, run with this Node (npx would spend most of a second finding it). */
 const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
-function run(mode: NextBuildMode, env: NodeJS.ProcessEnv): boolean {
+function run(mode: NextBuildMode, env: NodeJS.ProcessEnv): Promise<boolean> {
   const args = mode === "generate" ? [NEXT_BIN, "build", "--experimental-build-mode=generate"] : [NEXT_BIN, "build"];
   if (mode === "generate") {
     // Next 16.4 reads the prerender manifest once (cached by require) before generate mode
@@ -52,20 +52,24 @@ function run(mode: NextBuildMode, env: NodeJS.ProcessEnv): boolean {
     // the new one.
     rmSync(join(BUILD_DIR, "prerender-manifest.json"), { force: true });
   }
-  return spawnSync(process.execPath, args, { stdio: "inherit", env }).status === 0;
+  return new Promise((done) => {
+    spawn(process.execPath, args, { stdio: "inherit", env })
+      .on("close", (status) => done(status === 0))
+      .on("error", () => done(false));
+  });
 }
 
-/** Runs next build with `env`; returns how it ran, or undefined if it failed. */
-export function nextBuild(env: NodeJS.ProcessEnv): NextBuildMode | undefined {
+/** Runs next build with `env`; resolves to how it ran, or undefined if it failed. */
+export async function nextBuild(env: NodeJS.ProcessEnv): Promise<NextBuildMode | undefined> {
   const hash = codeHash();
   const recorded = existsSync(KEY_FILE) ? readFileSync(KEY_FILE, "utf8") : undefined;
   if (!process.env.FULL_BUILD && recorded === hash && existsSync(join(BUILD_DIR, "BUILD_ID"))) {
     console.log("next build: the code has not changed since the last full build, so only the pages are generated (FULL_BUILD=1 to compile too)");
-    if (run("generate", env)) return "generate";
+    if (await run("generate", env)) return "generate";
     console.log("next build: generating with the compiled code failed; trying a full build");
   }
   rmSync(KEY_FILE, { force: true });
-  if (!run("full", env)) return undefined;
+  if (!(await run("full", env))) return undefined;
   // Code edited while it compiled: the next build compiles again.
   if (codeHash() === hash) writeFileSync(KEY_FILE, hash);
   return "full";

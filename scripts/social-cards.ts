@@ -81,8 +81,9 @@ export async function writeSocialCards(outDir: string, site: SiteModel, options:
       }
     }
     if (drawn && drawn.missing.length > 0) {
-      const which = drawn.missing.length === 1 && [...drawn.missing[0]].length === 1 ? "that character" : "those characters";
-      warn(card.source, `the social card ${card.path} shows a box for ${drawn.missing.map((m) => `"${m}"`).join(", ")}: no bundled font has ${which} (the page itself shows the text as written)`);
+      const text = drawn.missing.join(" ");
+      const sample = [...text].length > 24 ? `${[...text].slice(0, 24).join("")}…` : text;
+      warn(card.source, `the social card ${card.path} shows boxes for ${describeScripts(text)} ("${sample}"): no font bundled for cards has ${drawn.missing.length === 1 && [...text].length === 1 ? "that character" : "those characters"}. The page itself shows the text as written`);
     }
     let png = drawn?.png;
     if (!png) {
@@ -96,6 +97,17 @@ export async function writeSocialCards(outDir: string, site: SiteModel, options:
   }
   return result;
 }
+
+/** "the Tamil text", "the Thai and Tamil text", or "characters" when no named script fits. */
+export function describeScripts(text: string): string {
+  const names = SCRIPTS.filter(([, pattern]) => pattern.test(text)).map(([name]) => name);
+  if (names.length === 0) return "characters";
+  return `the ${names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`} text`;
+}
+
+const SCRIPTS: [string, RegExp][] = (
+  ["Tamil", "Telugu", "Kannada", "Malayalam", "Sinhala", "Oriya", "Thai", "Lao", "Khmer", "Myanmar", "Tibetan", "Ethiopic", "Hebrew", "Armenian", "Georgian", "Hangul", "Hiragana", "Katakana", "Thaana", "Syriac", "Mongolian", "Cherokee"] as const
+).map((name) => [name === "Oriya" ? "Odia" : name === "Hangul" ? "Korean" : name === "Hiragana" || name === "Katakana" ? `Japanese ${name}` : name, new RegExp(`\\p{Script=${name}}`, "u")]);
 
 function firstLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split("\n")[0];

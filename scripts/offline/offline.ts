@@ -30,7 +30,7 @@ export interface OfflineRun {
   mode: "namespace" | "guard";
 }
 
-export function offline(command: string, args: string[], env: NodeJS.ProcessEnv, log: string): OfflineRun {
+export function offline(command: string, args: string[], env: NodeJS.ProcessEnv, log: string, { namespace = true } = {}): OfflineRun {
   const guarded = {
     ...env,
     NO_NETWORK_LOG: log,
@@ -38,7 +38,7 @@ export function offline(command: string, args: string[], env: NodeJS.ProcessEnv,
     NEXT_TELEMETRY_DISABLED: "1",
     npm_config_update_notifier: "false",
   };
-  if (!canUseNetworkNamespace()) return { command, args, env: guarded, mode: "guard" };
+  if (!namespace || !canUseNetworkNamespace()) return { command, args, env: guarded, mode: "guard" };
   return { command: "unshare", args: ["-n", "sh", "-c", 'ip link set lo up && exec "$0" "$@"', command, ...args], env: guarded, mode: "namespace" };
 }
 

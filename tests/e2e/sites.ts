@@ -11,10 +11,12 @@ export const SITES = {
   fixture: { contentDir: "tests/fixtures/e2e-site", outDir: "out-e2e/fixture", port: BASE + 2 },
   /** Hostile text in every field (tests/fixtures/xss). */
   xss: { contentDir: "tests/fixtures/xss", outDir: "out-e2e/xss", port: BASE + 4 },
+  /** Emoji, Welsh, Arabic, Bengali, Chinese, Polish... in every field (tests/fixtures/unicode). */
+  unicode: { contentDir: "tests/fixtures/unicode", outDir: "out-e2e/unicode", port: BASE + 5 },
   /** Long incidents: the benchmark's generated content (bench/generate.ts), 1,000 updates. */
-  generated1000: { contentDir: "bench/content-1000", outDir: "out-e2e/generated-1000", port: BASE + 5 },
+  generated1000: { contentDir: "bench/content-1000", outDir: "out-e2e/generated-1000", port: BASE + 6 },
   /** The same at 5,000 updates (built, not served: its pages are checked as files). */
-  generated5000: { contentDir: "bench/content-5000", outDir: "out-e2e/generated-5000", port: BASE + 6 },
+  generated5000: { contentDir: "bench/content-5000", outDir: "out-e2e/generated-5000", port: BASE + 7 },
 } as const;
 
 export type SiteName = keyof typeof SITES;
@@ -35,4 +37,9 @@ export function generatedSite(updates: number): SiteName {
 
 export function baseUrl(site: SiteName): string {
   return `http://127.0.0.1:${SITES[site].port}`;
+}
+
+/** Where a site's offline build recorded how it ran, what it tried to reach and its warnings. */
+export function offlineRecord(outDir: string): string {
+  return `${outDir}.offline.json`;
 }

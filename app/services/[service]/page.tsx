@@ -102,11 +102,11 @@ export default async function ServicePage({ params }: Props) {
                 {state.history.slice(0, HISTORY_SHOWN).map((entry) => (
                   <li key={`${entry.update.incident}/${entry.update.slug}`} data-status={entry.status}>
                     <Time instant={entry.update.published} zone={zone} />: <StatusTag status={entry.status} />
-                    {entry.note ? <span> {entry.note}</span> : null}{" "}
+                    {entry.note ? <> <bdi>{entry.note}</bdi></> : null}{" "}
                     <a href={paths.update(entry.update.incident, entry.update.slug)}>
-                      {entry.update.title}
+                      <bdi>{entry.update.title}</bdi>
                     </a>
-                    <span className="hint"> ({findIncident(site, entry.update.incident)?.title})</span>
+                    <span className="hint"> (<bdi>{findIncident(site, entry.update.incident)?.title}</bdi>)</span>
                   </li>
                 ))}
               </ol>
@@ -117,7 +117,9 @@ export default async function ServicePage({ params }: Props) {
                   {[...new Set(state.history.slice(HISTORY_SHOWN).map((e) => e.update.incident))].map((slug, i) => (
                     <span key={slug}>
                       {i > 0 ? ", " : null}
-                      <a href={paths.incidentOldestFirst(slug)}>{findIncident(site, slug)?.title ?? slug}</a>
+                      <a href={paths.incidentOldestFirst(slug)}>
+                        <bdi>{findIncident(site, slug)?.title ?? slug}</bdi>
+                      </a>
                     </span>
                   ))}
                   .
