@@ -6,7 +6,9 @@
  *   npm run bench -- --only sizes --sizes 100,1000  # a quick run of one part
  *
  * Parts (--only, comma-separated; default all):
- *   sizes       generated content of --sizes updates (default 100,1000,5000): npm run check
+ *   sizes       generated content of --sizes updates (default 100,1000,5000): a cold build
+ *               first (no .next/, caches or previous export; --cold-sizes 100,1000 for some
+ *               sizes only, --no-cold for none), then npm run check
  *               (median of --check-runs, default 3), npm run build (median of --build-runs,
  *               default 3, and --large-build-runs, default 1, above 1,000 updates), peak RSS
  *               of the build's process tree, export size and pages
@@ -179,6 +181,8 @@ async function main() {
   const only = (arg("only") ?? PARTS.join(",")).split(",") as Part[];
   for (const p of only) if (!PARTS.includes(p)) throw new Error(`--only takes ${PARTS.join(", ")}, found ${p}`);
   const sizes = (arg("sizes") ?? "100,1000,5000").split(",").map(Number);
+  // The sizes that get a cold build first (default all; --no-cold for none).
+  const coldSizes = arg("cold-sizes")?.split(",").map(Number);
   for (const n of sizes) if (!Number.isInteger(n) || n < 10 || n > 20_000) throw new Error(`--sizes takes whole numbers from 10 to 20000, found ${n}`);
   const checkRuns = numberArg("check-runs", 3, 1, 20);
   const buildRuns = numberArg("build-runs", 3, 1, 10);
@@ -219,7 +223,7 @@ async function main() {
     results.sizes = [];
     for (const n of sizes) {
       log(`\n== ${n} updates`);
-      results.sizes.push(await measureSize(n, { checkRuns, buildRuns: n > 1000 ? largeBuildRuns : buildRuns, cold: !process.argv.includes("--no-cold"), log, logDir: join("out-bench", "logs") }));
+      results.sizes.push(await measureSize(n, { checkRuns, buildRuns: n > 1000 ? largeBuildRuns : buildRuns, cold: !process.argv.includes("--no-cold") && (coldSizes === undefined || coldSizes.includes(n)), log, logDir: join("out-bench", "logs") }));
     }
     results.growth = growth(results.sizes);
     results.noise.sizes = results.sizes.map((s) => ({
