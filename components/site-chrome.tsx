@@ -1,6 +1,6 @@
 import { paths } from "@/lib/routes";
 import type { SiteModel } from "@/lib/site";
-import { Phone } from "./contact";
+import { ExternalOrSiteLink, Phone } from "./contact";
 import { Time } from "./time";
 
 export function SkipLink() {
@@ -82,12 +82,39 @@ export function UrgentContacts({ site }: { site: SiteModel }) {
   );
 }
 
+/**
+ * The council's own email and text alert sign-ups (site.md `alerts`), beside the feeds.
+ * Nothing at all when site.md names none.
+ */
+export function AlertSignUps({ site, id, feeds }: { site: SiteModel; id: string; feeds?: { label: string; href: string } }) {
+  const alerts = site.site.alerts ?? [];
+  if (alerts.length === 0) return null;
+  return (
+    <section aria-labelledby={id} className="alert-sign-ups">
+      <h2 id={id}>Get updates</h2>
+      <ul>
+        {alerts.map((a) => (
+          <li key={a.url}>
+            <ExternalOrSiteLink href={a.url}>{a.label}</ExternalOrSiteLink>
+          </li>
+        ))}
+        {feeds ? (
+          <li>
+            <a href={feeds.href}>{feeds.label}</a>
+          </li>
+        ) : null}
+      </ul>
+    </section>
+  );
+}
+
 export function SiteFooter({ site }: { site: SiteModel }) {
   const press = site.site.press;
   return (
     <footer className="site-footer">
       <div className="page-width">
         <UrgentContacts site={site} />
+        <AlertSignUps site={site} id="get-updates" feeds={{ label: "Follow every update by RSS", href: "/feed.xml" }} />
         {press ? (
           <section aria-labelledby="press-office">
             <h2 id="press-office">Journalists</h2>

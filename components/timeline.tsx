@@ -7,6 +7,7 @@ import { Breadcrumbs } from "./breadcrumbs";
 import { IncidentFacts } from "./incident-facts";
 import { JsonLd } from "./json-ld";
 import { Markdown } from "./markdown";
+import { AlertSignUps } from "./site-chrome";
 import { PhaseTag } from "./tags";
 import { UpdateArticle } from "./update-article";
 
@@ -35,6 +36,7 @@ export function Timeline({ site, incident, order }: { site: SiteModel; incident:
         </div>
       </IncidentFacts>
       {order === "newest" ? <Markdown markdown={incident.background.markdown} headingBase={2} idPrefix="background--" /> : null}
+      {order === "newest" ? <AlertSignUps site={site} id="incident-get-updates" /> : null}
       <h2 id="updates">{order === "newest" ? "Updates, newest first" : "Updates, oldest first"}</h2>
       <p>
         {order === "newest" ? (

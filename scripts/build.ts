@@ -15,6 +15,7 @@ import { contentDir, loadContent } from "../lib/content/load";
 import { DEFAULT_ANALYSIS_CACHE, openAnalysisCache } from "../lib/content/analysis-cache";
 import { formatProblem } from "../lib/content/problems";
 import { postExport } from "./post-export";
+import { writeEditor } from "./write-editor";
 import { writeHostConfigs } from "./write-host-configs";
 
 /** Replaces `target` with `staging` (two renames on one file system; the old site is kept until the new one is in place). */
@@ -55,6 +56,9 @@ async function main() {
   });
   if (next.status !== 0) fail("next build failed.", staging);
   try {
+    // The editor goes in first, so the post-export step checks its page and precompresses it.
+    const leftOut = writeEditor(staging, content);
+    console.log(leftOut ? `No editor at /admin/: ${leftOut}.` : "The editor is at /admin/.");
     await postExport(staging);
     writeHostConfigs(staging, content);
   } catch (error) {

@@ -4,7 +4,7 @@
  * that no page can run a script, and write precompressed .gz and .br twins of every
  * text file for servers that serve them as they are.
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { promisify } from "node:util";
 import { brotliCompress as brotliCallback, constants, gzip as gzipCallback } from "node:zlib";
@@ -13,7 +13,7 @@ const gzip = promisify(gzipCallback);
 const brotliCompress = promisify(brotliCallback);
 import { executableScripts, stripScripts } from "../lib/export/strip-scripts";
 
-const COMPRESSIBLE = /\.(html|css|xml|json|txt|svg|webmanifest)$/;
+const COMPRESSIBLE = /\.(html|css|xml|json|txt|svg|webmanifest|js|yml)$/;
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -48,6 +48,13 @@ async function precompress(files: string[]): Promise<number> {
   return done;
 }
 
+/**
+ * The one page allowed to run a script: the browser editor (scripts/write-editor.ts),
+ * and only its own bundle from this origin. Every other page must have none.
+ */
+export const EDITOR_PAGE = "admin/index.html";
+export const EDITOR_PAGE_SCRIPTS = ["/admin/sveltia-cms.js"];
+
 /** Runs on a freshly exported folder; throws if any page could still run a script. */
 export async function postExport(OUT: string): Promise<void> {
   // Next's own internals that no static page needs once scripts are gone.
@@ -66,6 +73,11 @@ export async function postExport(OUT: string): Promise<void> {
       rmSync(file);
       continue;
     }
+    if (name === EDITOR_PAGE) {
+      const other = executableScripts(readFileSync(file, "utf8")).filter((src) => !EDITOR_PAGE_SCRIPTS.includes(src));
+      if (other.length > 0) failures.push(`${name}: ${other.join(", ")} (the editor's page may load only ${EDITOR_PAGE_SCRIPTS.join(", ")})`);
+      continue;
+    }
     if (name.endsWith(".html")) {
       const html = stripScripts(readFileSync(file, "utf8"));
       const left = executableScripts(html);
@@ -76,7 +88,7 @@ export async function postExport(OUT: string): Promise<void> {
   }
   if (failures.length > 0) throw new Error(`scripts are still in these pages:\n${failures.join("\n")}`);
   const compressed = await precompress(walk(OUT).filter((f) => COMPRESSIBLE.test(f)));
-  console.log(`post-export: ${pages} pages without scripts; ${compressed} files precompressed (.gz, .br) in ${OUT}/`);
+  console.log(`post-export: ${pages} pages without scripts${existsSync(join(OUT, EDITOR_PAGE)) ? ` (and the editor at /${EDITOR_PAGE.replace("index.html", "")})` : ""}; ${compressed} files precompressed (.gz, .br) in ${OUT}/`);
 }
 
 if (process.argv[1]?.endsWith("post-export.ts")) await postExport(process.argv[2] ?? "out");
