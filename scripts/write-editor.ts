@@ -6,7 +6,7 @@
  *
  *   npx tsx scripts/write-editor.ts [outDir]   (prints the configuration when no outDir)
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { stringify } from "yaml";
@@ -42,13 +42,22 @@ export const BUNDLE_REDIRECTS: { what: string; find: RegExp; file: string; body:
   },
 ];
 
+/**
+ * The editor's words in the writer's language (en-GB for most council browsers) are
+ * fetched from unpkg.com unless they are the built-in en-US: serve the package's own
+ * copies from /admin/locales/ instead (blocked by the CSP, the editor would retry forever).
+ */
+export const LOCALES_ADDRESS = /`\$\{[A-Za-z0-9_$]+\}@\$\{[A-Za-z0-9_$]+\}\/locales`/g;
+
 export function redirectBundleChecks(bundle: string): string {
   let js = bundle;
-  for (const r of BUNDLE_REDIRECTS) {
-    const found = js.match(r.find)?.length ?? 0;
-    if (found !== 1) throw new Error(`the editor's bundle has ${found} copies of ${r.what}, expected 1: update BUNDLE_REDIRECTS in scripts/write-editor.ts`);
-    js = js.replace(r.find, `\`/${EDITOR_DIR}/${r.file}\``);
-  }
+  const replaceOnce = (find: RegExp, what: string, by: string) => {
+    const found = js.match(find)?.length ?? 0;
+    if (found !== 1) throw new Error(`the editor's bundle has ${found} copies of ${what}, expected 1: update scripts/write-editor.ts`);
+    js = js.replace(find, by);
+  };
+  for (const r of BUNDLE_REDIRECTS) replaceOnce(r.find, r.what, `\`/${EDITOR_DIR}/${r.file}\``);
+  replaceOnce(LOCALES_ADDRESS, "the address of its translations (unpkg.com)", `\`/${EDITOR_DIR}/locales\``);
   return js;
 }
 
@@ -147,6 +156,7 @@ export function writeEditor(outDir: string, content: Content, overrides: Partial
   writeFileSync(join(target, "chunks", "react-dom.js"), chunk.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, "\n"));
   for (const [name, from] of fonts) copyFileSync(from, join(target, "fonts", name));
   for (const r of BUNDLE_REDIRECTS) writeFileSync(join(target, r.file), r.body(version));
+  cpSync(join(pkg, "locales"), join(target, "locales"), { recursive: true });
   // The site's own icon as the editor's logo (Sveltia's default is fetched from a data: address).
   copyFileSync(join("app", "icon.svg"), join(target, "logo.svg"));
   // Licences travel with the code and fonts.

@@ -319,7 +319,8 @@ export function editorConfig(inputs: EditorInputs): EditorConfig {
   const updateFields = fieldsFor(updateSchema(zone), ctx);
   const updates: EditorCollection[] = inputs.incidents.map((incident) => ({
     name: `updates-${incident.slug}`,
-    label: `Updates: ${incident.title}`,
+    // Short enough for a phone's list; with several incidents, each names its own.
+    label: inputs.incidents.length === 1 ? "Updates" : `Updates: ${incident.title}`,
     label_singular: "Update",
     description: `Public updates on the incident “${incident.title}”, newest first.`,
     folder: `${content}/incidents/${incident.slug}/updates`,

@@ -83,6 +83,9 @@ describe("writeEditor", () => {
     expect(js).not.toContain("www.githubstatus.com/api");
     expect(js).toContain("`/admin/version.json`");
     expect(js).toContain("`/admin/github-status.json`");
+    expect(js).toContain("`/admin/locales`");
+    expect(js).not.toMatch(/\$\{[A-Za-z0-9_$]+\}@\$\{[A-Za-z0-9_$]+\}\/locales/);
+    expect(JSON.parse(readFileSync(join(admin, "locales", "en-GB.json"), "utf8"))).toBeTypeOf("object");
     for (const font of js.match(/\/admin\/fonts\/[a-z0-9-]+\.woff2/g) ?? []) expect(existsSync(join(out, font)), font).toBe(true);
     expect(js.match(/\/admin\/fonts\/[a-z0-9-]+\.woff2/g)?.length).toBeGreaterThanOrEqual(3);
   });

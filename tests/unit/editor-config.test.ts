@@ -221,6 +221,8 @@ describe("collections", () => {
     expect(config.collections.map((c) => c.name)).toEqual(["updates-cyber-attack", "updates-flood", "incidents", "services", "advice", "site"]);
     const updates = collection("updates-flood");
     expect(updates.folder).toBe("content/incidents/flood/updates");
+    expect(updates.label).toBe("Updates: Flooding");
+    expect(editorConfig({ ...INPUTS, incidents: [INPUTS.incidents[0]] }).collections[0].label).toBe("Updates");
     expect(updates.slug).toBe("{{year}}-{{month}}-{{day}}-{{slug}}");
     expect(updates.format).toBe("yaml-frontmatter");
     expect(updates.extension).toBe("md");
