@@ -20,10 +20,10 @@ export function UpdateFacts({ update, site }: { update: Update; site: SiteModel 
           <ul>
             {update.services.map((change) => (
               <li key={change.service}>
-                <a href={paths.service(change.service)}>{findService(site, change.service)?.name ?? change.service}</a>
+                <a href={paths.service(change.service)}><bdi>{findService(site, change.service)?.name ?? change.service}</bdi></a>
                 {": "}
                 <StatusTag status={change.status} />
-                {change.note ? <span> {change.note}</span> : null}
+                {change.note ? <> <bdi>{change.note}</bdi></> : null}
               </li>
             ))}
           </ul>
@@ -35,7 +35,7 @@ export function UpdateFacts({ update, site }: { update: Update; site: SiteModel 
           <ul>
             {update.revisions.map((r, i) => (
               <li key={i}>
-                <Time instant={r.at} zone={zone} />: {r.note}
+                <Time instant={r.at} zone={zone} />: <bdi>{r.note}</bdi>
               </li>
             ))}
           </ul>

@@ -31,7 +31,7 @@ export function pageMetadata(site: SiteModel, meta: PageMeta): Metadata {
     feeds["application/atom+xml"].push({ url: `${base}atom.xml`, title: "This incident (Atom)" });
     feeds["application/feed+json"].push({ url: `${base}feed.json`, title: "This incident (JSON Feed)" });
   }
-  const image = meta.image ?? (site.featured ? `${paths.incident(site.featured.slug)}card.png` : undefined);
+  const image = meta.image ?? (site.featured ? paths.incidentCard(site.featured.slug) : paths.siteCard());
   return {
     // The home page's title is the site's own name, without the "– site" suffix.
     title: meta.path === paths.home() ? { absolute: meta.title } : meta.title,

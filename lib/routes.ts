@@ -16,6 +16,10 @@ export const paths = {
   organisation: (id: string) => `/organisations/${id}/`,
   advice: () => "/advice/",
   accessibility: () => "/accessibility/",
+  /** Social cards (1200×630 PNG), drawn by the build's card step (scripts/social-cards.ts). */
+  siteCard: () => "/card.png",
+  incidentCard: (incident: string) => `/incidents/${incident}/card.png`,
+  updateCard: (incident: string, update: string) => `/incidents/${incident}/updates/${update}/card.png`,
 } as const;
 
 /** A site path as the full public address journalists and feeds use (site.md `url` + path). */

@@ -69,6 +69,13 @@ export default function AccessibilityPage() {
         This website is fully compliant with WCAG version 2.2 AA standard, as far as our automated and manual testing
         shows. It was last tested when it was last published.
       </p>
+      <p>
+        Pictures shown when a page is shared use emoji artwork from{" "}
+        <ExternalOrSiteLink href="https://github.com/jdecked/twemoji">Twemoji</ExternalOrSiteLink>, by Twitter, Inc. and
+        other contributors, under the{" "}
+        <ExternalOrSiteLink href="https://creativecommons.org/licenses/by/4.0/">CC-BY 4.0 licence</ExternalOrSiteLink>, and
+        the Noto fonts under the SIL Open Font License.
+      </p>
     </>
   );
 }

@@ -106,7 +106,7 @@ function loadAll(dir: string, options: LoadOptions): LoadResult {
   } else {
     siteParsed = readAndValidate(dir, files.site, siteSchema, problems, bodies);
     if (siteParsed?.data) {
-      site = { ...siteParsed.data, about: { markdown: siteParsed.file.body, line: siteParsed.file.bodyStartLine } };
+      site = { ...siteParsed.data, about: { markdown: siteParsed.file.body, line: siteParsed.file.bodyStartLine }, titleLine: siteParsed.file.lineOf(["title"]) };
       bodies.push({ file: files.site, body: site.about });
     }
     // Ids are checked even when another organisation field is wrong.
@@ -143,6 +143,7 @@ function loadAll(dir: string, options: LoadOptions): LoadResult {
       featured: featured ?? false,
       background: { markdown: parsed.file.body, line: parsed.file.bodyStartLine },
       file,
+      titleLine: parsed.file.lineOf(["title"]),
     };
     checkOrganisations(incident.organisations, orgIds, file, parsed.file.lineOf, report, orgIdsKnown);
     incidents.push(incident);
@@ -221,6 +222,7 @@ function loadAll(dir: string, options: LoadOptions): LoadResult {
       draft: full.draft ?? false,
       body,
       file,
+      titleLine: lineOf(["title"]),
     });
     bodies.push({ file, body });
   }
@@ -390,7 +392,9 @@ function readAndValidate<S extends z.ZodType>(
 ): Validated<z.output<S>> | undefined {
   let raw: string;
   try {
-    raw = readFileSync(join(dir, file), "utf8");
+    // NFC: "ŵ" typed as w + a combining circumflex is stored, compared and published as
+    // the one character it looks like, so pages, feeds and the API carry the same text.
+    raw = readFileSync(join(dir, file), "utf8").normalize("NFC");
   } catch (error) {
     problems.push({ file, line: 1, severity: "error", message: `the file cannot be read (${(error as NodeJS.ErrnoException).code ?? "unknown error"})` });
     return undefined;

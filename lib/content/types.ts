@@ -20,13 +20,18 @@ export interface Body {
   line: number;
 }
 
-export interface Site extends SiteData {
+/** The line of `title` in a file: where a message about what is drawn from the title points. */
+interface TitleLine {
+  titleLine: number;
+}
+
+export interface Site extends SiteData, TitleLine {
   about: Body;
 }
 
 export type { Organisation };
 
-export interface Incident extends Omit<IncidentData, "featured"> {
+export interface Incident extends Omit<IncidentData, "featured">, TitleLine {
   slug: string;
   featured: boolean;
   background: Body;
@@ -39,7 +44,7 @@ export interface ServiceChange {
   note?: string;
 }
 
-export interface Update extends Omit<UpdateData, "services" | "summary" | "revisions" | "draft"> {
+export interface Update extends Omit<UpdateData, "services" | "summary" | "revisions" | "draft">, TitleLine {
   slug: string;
   incident: string;
   /** As written, or derived from the body (first paragraph, else title). */

@@ -24,7 +24,7 @@ export async function timelineMetadata({ params }: TimelineProps, order: Order):
     title: order === "newest" ? incident.title : `${incident.title}: oldest first`,
     description: incident.summary,
     path: order === "newest" ? paths.incident(incident.slug) : paths.incidentOldestFirst(incident.slug),
-    image: `${paths.incident(incident.slug)}card.png`,
+    image: paths.incidentCard(incident.slug),
     incident: incident.slug,
   });
 }

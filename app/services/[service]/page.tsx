@@ -98,11 +98,11 @@ export default async function ServicePage({ params }: Props) {
               {state.history.map((entry) => (
                 <li key={`${entry.update.incident}/${entry.update.slug}`} data-status={entry.status}>
                   <Time instant={entry.update.published} zone={zone} />: <StatusTag status={entry.status} />
-                  {entry.note ? <span> {entry.note}</span> : null}{" "}
+                  {entry.note ? <> <bdi>{entry.note}</bdi></> : null}{" "}
                   <a href={paths.update(entry.update.incident, entry.update.slug)}>
-                    {entry.update.title}
+                    <bdi>{entry.update.title}</bdi>
                   </a>
-                  <span className="hint"> ({findIncident(site, entry.update.incident)?.title})</span>
+                  <span className="hint"> (<bdi>{findIncident(site, entry.update.incident)?.title}</bdi>)</span>
                 </li>
               ))}
             </ol>

@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
         title: found.title,
         description: found.summary,
         path: paths.update(incident, update),
-        image: `${paths.update(incident, update)}card.png`,
+        image: paths.updateCard(incident, update),
         incident,
         type: "article",
         publishedTime: isoInZone(found.published, site.site.timezone),
@@ -66,7 +66,7 @@ export default async function UpdatePage({ params }: Props) {
             <strong>This is an earlier update.</strong> The incident is now: <PhaseTag phase={state.phase} />
           </p>
           <p>
-            <a href={paths.update(incident.slug, latest.slug)}>Read the latest update: {latest.title}</a> (
+            <a href={paths.update(incident.slug, latest.slug)}>Read the latest update: <bdi>{latest.title}</bdi></a> (
             <Time instant={latest.published} zone={zone} />)
           </p>
         </div>
@@ -78,7 +78,7 @@ export default async function UpdatePage({ params }: Props) {
       <article id={update.slug} data-phase={update.phase} className="update update-page">
         <h1>{update.title}</h1>
         <p className="hint">
-          Part of <a href={paths.incident(incident.slug)}>{incident.title}</a>
+          Part of <a href={paths.incident(incident.slug)}><bdi>{incident.title}</bdi></a>
         </p>
         <UpdateFacts update={update} site={site} />
         <Markdown markdown={update.body.markdown} headingBase={2} />
@@ -89,14 +89,14 @@ export default async function UpdatePage({ params }: Props) {
           {previous ? (
             <li>
               <a href={paths.update(incident.slug, previous.slug)} rel="prev">
-                Previous update<span className="pager-title">: {previous.title}</span>
+                Previous update<span className="pager-title">: <bdi>{previous.title}</bdi></span>
               </a>
             </li>
           ) : null}
           {next ? (
             <li>
               <a href={paths.update(incident.slug, next.slug)} rel="next">
-                Next update<span className="pager-title">: {next.title}</span>
+                Next update<span className="pager-title">: <bdi>{next.title}</bdi></span>
               </a>
             </li>
           ) : null}
