@@ -48,8 +48,11 @@ export function UntranslatedNotice({ textLanguage, ui }: { textLanguage?: string
   return <p className="hint untranslated">{message}</p>;
 }
 
-/** Words in `language`, marked with `lang` (and `dir`) only when it is not the page's. */
+/**
+ * A writer's words quoted in a sentence of ours: isolated with `<bdi>` (an Arabic title
+ * keeps its own direction on an English page) and marked with `lang` (and `dir`) when they
+ * are not in the page's language.
+ */
 export function Words({ ui, language, children }: { ui: PageLanguage; language?: string; children: React.ReactNode }) {
-  const attributes = textAttributes(ui, language);
-  return attributes.lang ? <span {...attributes}>{children}</span> : children;
+  return <bdi {...textAttributes(ui, language)}>{children}</bdi>;
 }

@@ -5,7 +5,7 @@ import { findService } from "@/lib/site";
 import { Markdown } from "./markdown";
 import { PhaseTag, StatusTag } from "./tags";
 import { Time } from "./time";
-import { UntranslatedNotice } from "./language";
+import { UntranslatedNotice, Words } from "./language";
 
 /** The facts of an update: its time, phase, service changes and corrections. */
 export function UpdateFacts({ update, site, ui }: { update: Update; site: SiteModel; ui: PageLanguage }) {
@@ -24,12 +24,21 @@ export function UpdateFacts({ update, site, ui }: { update: Update; site: SiteMo
               const service = findService(site, change.service);
               return (
                 <li key={change.service}>
-                  <a href={ui.paths.service(change.service)} {...textAttributes(ui, service?.textLanguage)}>
-                    {service?.name ?? change.service}
+                  <a href={ui.paths.service(change.service)}>
+                    <Words ui={ui} language={service?.textLanguage}>
+                      {service?.name ?? change.service}
+                    </Words>
                   </a>
                   {": "}
                   <StatusTag status={change.status} ui={ui} />
-                  {change.note ? <span {...words}> {change.note}</span> : null}
+                  {change.note ? (
+                    <>
+                      {" "}
+                      <Words ui={ui} language={update.textLanguage}>
+                        {change.note}
+                      </Words>
+                    </>
+                  ) : null}
                 </li>
               );
             })}
@@ -42,7 +51,10 @@ export function UpdateFacts({ update, site, ui }: { update: Update; site: SiteMo
           <ul>
             {update.revisions.map((r, i) => (
               <li key={i}>
-                <Time instant={r.at} ui={ui} />: <span {...words}>{r.note}</span>
+                <Time instant={r.at} ui={ui} />:{" "}
+                <Words ui={ui} language={update.textLanguage}>
+                  {r.note}
+                </Words>
               </li>
             ))}
           </ul>

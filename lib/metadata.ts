@@ -38,8 +38,8 @@ export function pageMetadata(site: SiteModel, ui: PageLanguage, meta: PageMeta):
     feeds["application/atom+xml"].push({ url: `${base}atom.xml`, title: f.atom(f.thisIncident) });
     feeds["application/feed+json"].push({ url: `${base}feed.json`, title: f.json(f.thisIncident) });
   }
-  // Social cards are drawn in the default language for now (see components/social-card.tsx).
-  const image = meta.image ?? (site.featured ? `${defaultPaths.incident(site.featured.slug)}card.png` : undefined);
+  // Social cards are drawn once, in the default language (scripts/social-cards.ts).
+  const image = meta.image ?? (site.featured ? defaultPaths.incidentCard(site.featured.slug) : defaultPaths.siteCard());
   const { languages } = ui;
   const alternates =
     languages.others.length > 0

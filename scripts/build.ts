@@ -3,7 +3,9 @@
  *
  * 1. The checker, with the same messages as `npm run check`: on any error, stop.
  * 2. `next build` into a new staging folder beside the target.
- * 3. The post-export step (strip scripts, precompress) and host configs, in staging.
+ * 3. The social cards (scripts/social-cards.ts: a card that cannot be drawn is a warning,
+ *    never a failure), the post-export step (strip scripts, precompress) and host
+ *    configs, in staging.
  * 4. Only then swap staging in for the target (`out/`, or OUT_DIR).
  *
  * A failure at any step leaves the previous site exactly as it was.
@@ -14,7 +16,9 @@ import { basename, dirname, join, relative, resolve } from "node:path";
 import { contentDir, loadContent } from "../lib/content/load";
 import { DEFAULT_ANALYSIS_CACHE, openAnalysisCache } from "../lib/content/analysis-cache";
 import { formatProblem } from "../lib/content/problems";
+import { buildSiteModel } from "../lib/site";
 import { postExport } from "./post-export";
+import { writeSocialCards } from "./social-cards";
 import { writeHostConfigs } from "./write-host-configs";
 
 /** Replaces `target` with `staging` (two renames on one file system; the old site is kept until the new one is in place). */
@@ -55,6 +59,10 @@ async function main() {
   });
   if (next.status !== 0) fail("next build failed.", staging);
   try {
+    const started = performance.now();
+    const cards = await writeSocialCards(staging, buildSiteModel(content));
+    for (const w of cards.warnings) console.log(formatProblem(w));
+    console.log(`social cards: ${cards.drawn} drawn, ${cards.fromCache} unchanged (cached), ${cards.replaced} replaced by a fallback, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     await postExport(staging);
     writeHostConfigs(staging, content);
   } catch (error) {

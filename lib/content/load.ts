@@ -113,7 +113,7 @@ function loadAll(dir: string, options: LoadOptions): LoadResult {
   } else {
     siteParsed = readAndValidate(dir, files.site, siteSchema, problems, bodies);
     if (siteParsed?.data) {
-      site = { ...siteParsed.data, about: { markdown: siteParsed.file.body, line: siteParsed.file.bodyStartLine } };
+      site = { ...siteParsed.data, about: { markdown: siteParsed.file.body, line: siteParsed.file.bodyStartLine }, titleLine: siteParsed.file.lineOf(["title"]) };
       bodies.push({ file: files.site, body: site.about });
     }
     if (siteParsed) checkLanguages(siteParsed, files.site, report);
@@ -151,6 +151,7 @@ function loadAll(dir: string, options: LoadOptions): LoadResult {
       featured: featured ?? false,
       background: { markdown: parsed.file.body, line: parsed.file.bodyStartLine },
       file,
+      titleLine: parsed.file.lineOf(["title"]),
     };
     checkOrganisations(incident.organisations, orgIds, file, parsed.file.lineOf, report, orgIdsKnown);
     incidents.push(incident);
@@ -229,6 +230,7 @@ function loadAll(dir: string, options: LoadOptions): LoadResult {
       draft: full.draft ?? false,
       body,
       file,
+      titleLine: lineOf(["title"]),
     });
     bodies.push({ file, body });
   }
@@ -254,7 +256,8 @@ function loadAll(dir: string, options: LoadOptions): LoadResult {
     language: site?.language ?? siteParsed?.partial.language ?? "en-GB",
     languages: site?.languages ?? siteParsed?.partial.languages,
   });
-  loadTranslations(dir, files, languages, { site, incidents, updates, services, advice }, problems, bodies, report, orgIds, analyse);
+  // Without a readable site.md the site's languages are unknown: translations wait for it.
+  if (siteParsed) loadTranslations(dir, files, languages, { site, incidents, updates, services, advice }, problems, bodies, report, orgIds, analyse);
 
   const content: Content | undefined = site
     ? {
@@ -408,7 +411,9 @@ function readAndValidate<S extends z.ZodType>(
 ): Validated<z.output<S>> | undefined {
   let raw: string;
   try {
-    raw = readFileSync(join(dir, file), "utf8");
+    // NFC: "ŵ" typed as w + a combining circumflex is stored, compared and published as
+    // the one character it looks like, so pages, feeds and the API carry the same text.
+    raw = readFileSync(join(dir, file), "utf8").normalize("NFC");
   } catch (error) {
     problems.push({ file, line: 1, severity: "error", message: `the file cannot be read (${(error as NodeJS.ErrnoException).code ?? "unknown error"})` });
     return undefined;

@@ -5,7 +5,7 @@
  * rehype-sanitize is the last tree change. No React here: components/ renders the tree.
  */
 import GithubSlugger from "github-slugger";
-import type { Element, ElementContent, Root as HastRoot } from "hast";
+import type { Element, ElementContent, Root as HastRoot, Text } from "hast";
 import type { Definition, Nodes, PhrasingContent, Root as MdastRoot } from "mdast";
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
 import remarkGfm from "remark-gfm";
@@ -184,7 +184,7 @@ const sanitizeSchema: SanitizeSchema = {
   },
   attributes: {
     ...defaultSchema.attributes,
-    span: [...(defaultSchema.attributes?.span ?? []), ["className", "link-domain"]],
+    span: [...(defaultSchema.attributes?.span ?? []), ["className", "link-domain"], ["dir", "ltr"]],
     input: [...(defaultSchema.attributes?.input ?? []), "ariaLabel"],
     h2: ["id"],
     h3: ["id"],
@@ -261,6 +261,7 @@ function buildHast(markdown: string, options: RenderOptions): HastRoot {
       shiftHeadings(tree, headingBase, prefix);
       decorateLinks(tree, prefix, own);
       labelCheckboxes(tree);
+      keepNumbersLeftToRight(tree);
     })
     .use(rehypeSanitize, sanitizeSchema);
   return processor.runSync(mdast) as HastRoot;
@@ -347,6 +348,32 @@ function labelCheckboxes(tree: HastRoot) {
     if (node.tagName === "input" && node.properties.type === "checkbox") {
       node.properties.ariaLabel = node.properties.checked ? "Done" : "Not done";
     }
+  });
+}
+
+/**
+ * A phone number in right-to-left text ("اتصل على 0300 123 2040") would show its groups
+ * in reverse order ("2040 123 0300"), a wrong number to a resident. Each run of digits
+ * that looks like a phone number is wrapped in `<span dir="ltr">`, which keeps it left to
+ * right and isolated from the words around it, whatever the paragraph's direction.
+ */
+const PHONE_LIKE = /\+?\(?\d[\d\s().-]{5,}\d/g;
+
+function keepNumbersLeftToRight(tree: HastRoot) {
+  visit(tree, "text", (node: Text, index, parent) => {
+    if (!parent || index === undefined || (parent.type === "element" && ["code", "pre"].includes(parent.tagName))) return;
+    const parts: ElementContent[] = [];
+    let last = 0;
+    for (const match of node.value.matchAll(PHONE_LIKE)) {
+      if (match[0].replace(/\D/g, "").length < 7 || !/\s/.test(match[0])) continue;
+      if (match.index > last) parts.push({ type: "text", value: node.value.slice(last, match.index) });
+      parts.push({ type: "element", tagName: "span", properties: { dir: "ltr" }, children: [{ type: "text", value: match[0] }] });
+      last = match.index + match[0].length;
+    }
+    if (parts.length === 0) return;
+    if (last < node.value.length) parts.push({ type: "text", value: node.value.slice(last) });
+    parent.children.splice(index, 1, ...parts);
+    return index + parts.length;
   });
 }
 

@@ -41,13 +41,18 @@ interface Words<T> {
   translations?: Record<string, Translation<T>>;
 }
 
-export interface Site extends SiteData, Words<SiteTranslation> {
+/** The line of `title` in a file: where a message about what is drawn from the title points. */
+interface TitleLine {
+  titleLine: number;
+}
+
+export interface Site extends SiteData, TitleLine, Words<SiteTranslation> {
   about: Body;
 }
 
 export type { Organisation };
 
-export interface Incident extends Omit<IncidentData, "featured">, Words<IncidentTranslation> {
+export interface Incident extends Omit<IncidentData, "featured">, TitleLine, Words<IncidentTranslation> {
   slug: string;
   featured: boolean;
   background: Body;
@@ -60,7 +65,7 @@ export interface ServiceChange {
   note?: string;
 }
 
-export interface Update extends Omit<UpdateData, "services" | "summary" | "revisions" | "draft">, Words<UpdateTranslation> {
+export interface Update extends Omit<UpdateData, "services" | "summary" | "revisions" | "draft">, TitleLine, Words<UpdateTranslation> {
   slug: string;
   incident: string;
   /** As written, or derived from the body (first paragraph, else title). */

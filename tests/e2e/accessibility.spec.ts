@@ -7,7 +7,7 @@ import { baseUrl } from "./sites";
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 for (const colorScheme of ["light", "dark"] as const) {
-  for (const site of ["real", "fixture"] as const) {
+  for (const site of ["real", "fixture", "unicode"] as const) {
     test(`${site}, ${colorScheme}: no axe violations (WCAG 2.2 A/AA) on any page kind`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
       const failures: string[] = [];

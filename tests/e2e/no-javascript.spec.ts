@@ -18,7 +18,7 @@ function exportedPages(outDir: string): string[] {
     .sort();
 }
 
-for (const site of ["real", "fixture"] as const) {
+for (const site of ["real", "fixture", "unicode"] as const) {
   test(`${site}: the export holds exactly the pages the routes list, and every data file`, () => {
     expect(exportedPages(SITES[site].outDir)).toEqual([...pagePaths(site)].sort());
     for (const file of [...DATA_FILES, "/404.html"]) expect(existsSync(join(SITES[site].outDir, file)), file).toBe(true);
@@ -45,7 +45,7 @@ test("an unknown address gets the useful 404 page with a 404 status", async ({ p
   await expect(page.getByRole("link", { name: "see which services are working" })).toHaveAttribute("href", "/services/");
 });
 
-for (const site of ["real", "fixture"] as const) test(`${site}: every site link and fragment on every page leads somewhere real, and no id is used twice`, async ({ page, request }) => {
+for (const site of ["real", "fixture", "unicode"] as const) test(`${site}: every site link and fragment on every page leads somewhere real, and no id is used twice`, async ({ page, request }) => {
   const ids = new Map<string, Set<string>>();
   const links: { from: string; href: string }[] = [];
   const duplicated: string[] = [];

@@ -1,25 +1,34 @@
 /**
- * Playwright's web server: builds each test site with the real `npm run build` (the
- * checker, next build and the post-export step) and serves each export with the same
- * server as `npm start`. Set E2E_REUSE_BUILD=1 to serve existing builds as they are.
+ * Playwright's web server: builds each test site with the real build (the checker, next
+ * build, the card step and the post-export step) with the network unavailable
+ * (scripts/offline), and serves each export with the same server as `npm start`. What
+ * each build tried to reach goes to `<outDir>.offline.json` for tests/e2e/offline.spec.ts.
+ * Set E2E_REUSE_BUILD=1 to serve existing builds as they are.
  */
-import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { loadContent } from "../../lib/content/load";
+import { runOffline } from "../../scripts/offline/offline";
 import { createStaticServer } from "../../scripts/serve";
-import { SITES } from "./sites";
+import { offlineRecord, SITES } from "./sites";
 
-const order = ["xss", "fixture", "real"] as const;
+const order = ["xss", "unicode", "fixture", "real"] as const;
 
 for (const name of order) {
   const site = SITES[name];
   if (process.env.E2E_REUSE_BUILD && existsSync(join(site.outDir, "index.html"))) continue;
-  console.log(`Building the ${name} site from ${site.contentDir} ...`);
-  const build = spawnSync("npm", ["run", "build"], {
-    stdio: "inherit",
+  console.log(`Building the ${name} site from ${site.contentDir}, offline ...`);
+  const log = resolve(`${site.outDir}.network.log`);
+  rmSync(log, { force: true });
+  const build = runOffline(resolve("node_modules/.bin/tsx"), ["scripts/build.ts"], log, {
+    stdio: ["ignore", "pipe", "inherit"],
+    encoding: "utf8",
     env: { ...process.env, CONTENT_DIR: site.contentDir, OUT_DIR: site.outDir },
   });
+  process.stdout.write(build.stdout ?? "");
+  const attempts = existsSync(log) ? readFileSync(log, "utf8").split("\n").filter(Boolean) : [];
+  const warnings = String(build.stdout ?? "").split("\n").filter((line) => / warning: /.test(line));
+  writeFileSync(offlineRecord(site.outDir), JSON.stringify({ mode: build.mode, status: build.status, attempts, warnings }, null, 2));
   if (build.status !== 0) {
     console.error(`The ${name} site did not build.`);
     process.exit(1);

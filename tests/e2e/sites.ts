@@ -11,10 +11,17 @@ export const SITES = {
   fixture: { contentDir: "tests/fixtures/e2e-site", outDir: "out-e2e/fixture", port: BASE + 2 },
   /** Hostile text in every field (tests/fixtures/xss). */
   xss: { contentDir: "tests/fixtures/xss", outDir: "out-e2e/xss", port: BASE + 4 },
+  /** Emoji, Welsh, Arabic, Bengali, Chinese, Polish... in every field (tests/fixtures/unicode). */
+  unicode: { contentDir: "tests/fixtures/unicode", outDir: "out-e2e/unicode", port: BASE + 5 },
 } as const;
 
 export type SiteName = keyof typeof SITES;
 
 export function baseUrl(site: SiteName): string {
   return `http://127.0.0.1:${SITES[site].port}`;
+}
+
+/** Where a site's offline build recorded how it ran, what it tried to reach and its warnings. */
+export function offlineRecord(outDir: string): string {
+  return `${outDir}.offline.json`;
 }

@@ -36,6 +36,7 @@ function incident(slug: string, extra: Partial<Incident> = {}): Incident {
     featured: false,
     background: { markdown: "", line: 1 },
     file: `incidents/${slug}/index.md`,
+    titleLine: 2,
     ...extra,
   };
 }
@@ -62,6 +63,7 @@ function update(
     draft: false,
     body: { markdown: "", line: 1 },
     file: `incidents/${incidentSlug}/updates/${slug}.md`,
+    titleLine: 2,
     ...extra,
   };
 }

@@ -190,3 +190,19 @@ describe("rendering: headings, tables and task lists", () => {
     expect(out).toContain('id="u1-fn-fn-1"');
   });
 });
+
+describe("rendering: right-to-left text", () => {
+  it("keeps a phone number's groups in order inside Arabic text", () => {
+    expect(html("اتصل على 0300 123 2040 الآن.")).toBe('<p>اتصل على <span dir="ltr">0300 123 2040</span> الآن.</p>');
+    expect(html("Ffoniwch +44 (0)20 7946 0500.")).toBe('<p>Ffoniwch <span dir="ltr">+44 (0)20 7946 0500</span>.</p>');
+  });
+
+  it("leaves years, single numbers and code alone", () => {
+    expect(html("In 2025 we had 3 outages; ref 12345678.")).toBe("<p>In 2025 we had 3 outages; ref 12345678.</p>");
+    expect(html("`0300 123 2040`")).toBe("<p><code>0300 123 2040</code></p>");
+  });
+
+  it("a writer cannot use dir to do anything else", () => {
+    expect(html('<span dir="rtl">x</span>')).toBe("<p>x</p>");
+  });
+});

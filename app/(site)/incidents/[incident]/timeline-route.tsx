@@ -24,7 +24,7 @@ export async function timelineMetadata({ params }: TimelineProps, order: Order):
     title: order === "newest" ? incident.title : ui.t.incident.oldestFirstTitle(incident.title),
     description: incident.summary,
     path: order === "newest" ? ui.paths.incident(incident.slug) : ui.paths.incidentOldestFirst(incident.slug),
-    image: `${paths.incident(incident.slug)}card.png`,
+    image: paths.incidentCard(incident.slug),
     incident: incident.slug,
   });
 }

@@ -108,13 +108,21 @@ export default async function ServicePage({ params }: Props) {
             <ol className="history" reversed>
               {state.history.map((entry) => {
                 const incident = findIncident(site, entry.update.incident);
-                const updateWords = textAttributes(ui, entry.update.textLanguage);
                 return (
                   <li key={`${entry.update.incident}/${entry.update.slug}`} data-status={entry.status}>
                     <Time instant={entry.update.published} ui={ui} />: <StatusTag status={entry.status} ui={ui} />
-                    {entry.note ? <span {...updateWords}> {entry.note}</span> : null}{" "}
-                    <a href={p.update(entry.update.incident, entry.update.slug)} {...updateWords}>
-                      {entry.update.title}
+                    {entry.note ? (
+                      <>
+                        {" "}
+                        <Words ui={ui} language={entry.update.textLanguage}>
+                          {entry.note}
+                        </Words>
+                      </>
+                    ) : null}{" "}
+                    <a href={p.update(entry.update.incident, entry.update.slug)}>
+                      <Words ui={ui} language={entry.update.textLanguage}>
+                        {entry.update.title}
+                      </Words>
                     </a>
                     <span className="hint">
                       {" "}(<Words ui={ui} language={incident?.textLanguage}>{incident?.title}</Words>)

@@ -30,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
         title: found.title,
         description: found.summary,
         path: ui.paths.update(incident, update),
-        image: `${paths.update(incident, update)}card.png`,
+        image: paths.updateCard(incident, update),
         incident,
         type: "article",
         publishedTime: isoInZone(found.published, site.site.timezone),
@@ -93,8 +93,10 @@ export default async function UpdatePage({ params }: Props) {
         <h1 {...words}>{update.title}</h1>
         <p className="hint">
           {t.partOf}
-          <a href={p.incident(incident.slug)} {...incidentWords}>
-            {incident.title}
+          <a href={p.incident(incident.slug)}>
+            <Words ui={ui} language={incident.textLanguage}>
+              {incident.title}
+            </Words>
           </a>
         </p>
         <UpdateFacts update={update} site={site} ui={ui} />
