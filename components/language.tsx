@@ -26,7 +26,13 @@ export function LanguageSwitch({ ui, path }: { ui: PageLanguage; path: string })
           }
           return (
             <li key={code}>
-              <a href={samePageIn(path, ui.lang, code, languages.default)} hrefLang={code} lang={code} dir={dir} rel="alternate">
+              <a
+                href={samePageIn(path, ui.lang, code, languages.default)}
+                hrefLang={code === languages.default ? languages.defaultTag : code}
+                lang={code === languages.default ? languages.defaultTag : code}
+                dir={dir}
+                rel="alternate"
+              >
                 {name}
               </a>
             </li>

@@ -4,11 +4,16 @@
  * them: Welsh for a council in Wales) and partial ones (community languages: a text is
  * translated where residents need it). Pure: no React, no files.
  */
+import { ar } from "./messages/ar";
 import { cy } from "./messages/cy";
 import { en, type Messages } from "./messages/en";
 
-/** The interface tables there are. A full or default language needs one. */
-export const MESSAGE_TABLES: Record<string, Messages> = { en, cy };
+/**
+ * The interface tables there are. The default language and every full language need one
+ * (English and Welsh are complete and reviewed for plain language); a partial language
+ * without one shows the default language's interface around its translated texts.
+ */
+export const MESSAGE_TABLES: Record<string, Messages> = { en, cy, ar };
 
 export type UntranslatedRule = "error" | "show-original";
 

@@ -15,7 +15,7 @@ function boardSummary(statuses: readonly ServiceStatus[]): string {
   const parts: string[] = [];
   const services = (n: number) => `${n} gwasanaeth`;
   if (down) parts.push(`${services(down)} ddim ar gael`);
-  if (off) parts.push(`${parts.length ? off : services(off)} wedi’u diffodd fel rhagofal`);
+  if (off) parts.push(`${parts.length ? off : services(off)} ${off === 1 ? "wedi’i ddiffodd" : "wedi’u diffodd"} fel rhagofal`);
   if (problems) parts.push(`${parts.length ? problems : services(problems)} â phroblemau`);
   if (parts.length === 0) {
     if (statuses.length === 0) return "Nid oes gwasanaethau wedi’u rhestru";
