@@ -677,6 +677,8 @@ function loadTranslations(
   for (const s of originals.services) byFile.set(s.file, { kind: "service", item: s });
   for (const a of originals.advice) byFile.set(a.file, { kind: "advice", item: a });
 
+  /** Translations that exist, valid or not: a broken one is reported as itself, not as missing. */
+  const present = new Set(files.translations.map((t) => `${t.original} ${t.lang}`));
   for (const t of files.translations) {
     const name = languageName(t.lang, "en");
     if (t.lang === languages.default) {
@@ -684,7 +686,7 @@ function loadTranslations(
       continue;
     }
     if (!languages.others.includes(t.lang)) {
-      report(t.file, 1, undefined, `${name} (${t.lang}) is not one of the site's languages: add "${t.lang}" to languages.full or languages.partial in site.md, or check the language code in the file name${didYouMean(t.lang, languages.others)}`);
+      report(t.file, 1, undefined, `${name} (${t.lang}) is not one of the site's languages: add "${t.lang}" to languages.full or languages.partial in site.md, or check the language code in the file name`);
       continue;
     }
     if (!existsSync(join(dir, t.original))) {
@@ -712,7 +714,7 @@ function loadTranslations(
     const severity = languages.untranslated === "error" ? "error" : "warning";
     for (const [file, { kind, item }] of byFile) {
       if ((item as { draft?: boolean }).draft) continue;
-      if (item.translations?.[lang]) continue;
+      if (item.translations?.[lang] || present.has(`${file} ${lang}`)) continue;
       const expected = file.replace(/\.md$/, `.${lang}.md`);
       report(
         file,

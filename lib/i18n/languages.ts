@@ -40,11 +40,13 @@ export function primarySubtag(tag: string): string {
   return tag.split("-")[0].toLowerCase();
 }
 
+/** The languages as site.md sets them; entries the checker rejects (the default again, a full language without a table, a repeat) are left out. */
 export function siteLanguages(site: LanguageSettings): SiteLanguages {
-  const full = site.languages?.full ?? [];
-  const partial = site.languages?.partial ?? [];
+  const own = primarySubtag(site.language);
+  const full = [...new Set(site.languages?.full ?? [])].filter((l) => l !== own && MESSAGE_TABLES[l]);
+  const partial = [...new Set(site.languages?.partial ?? [])].filter((l) => l !== own && !full.includes(l));
   return {
-    default: primarySubtag(site.language),
+    default: own,
     defaultTag: site.language,
     full,
     partial,
