@@ -165,3 +165,18 @@ function englishStrings(table: unknown, path: string[] = []): [string[], string]
 function valueAt(table: unknown, path: string[]): unknown {
   return path.reduce<unknown>((t, k) => (t && typeof t === "object" ? (t as Record<string, unknown>)[k] : undefined), table);
 }
+
+describe("addresses in each language", () => {
+  it("the same slugs under /<lang>/, none for the default; the switch maps a page to its twin", async () => {
+    const { pathsIn, samePageIn, languageParams, NO_OTHER_LANGUAGE } = await import("@/lib/routes");
+    expect(pathsIn("cy", "en").service("phones")).toBe("/cy/services/phones/");
+    expect(pathsIn("en", "en").service("phones")).toBe("/services/phones/");
+    expect(pathsIn("en", "cy").home()).toBe("/en/");
+    expect(samePageIn("/cy/incidents/x/updates/y/", "cy", "en", "en")).toBe("/incidents/x/updates/y/");
+    expect(samePageIn("/advice/", "en", "ar", "en")).toBe("/ar/advice/");
+    expect(samePageIn("/", "en", "cy", "en")).toBe("/cy/");
+    // A site with one language builds app/[lang] under a name post-export deletes.
+    expect(languageParams({ otherLanguages: [] })).toEqual([{ lang: NO_OTHER_LANGUAGE }]);
+    expect(languageParams({ otherLanguages: ["cy", "ar"] })).toEqual([{ lang: "cy" }, { lang: "ar" }]);
+  });
+});
