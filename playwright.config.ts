@@ -29,7 +29,8 @@ export default defineConfig({
   webServer: {
     command: "npx tsx tests/e2e/serve-builds.ts",
     url: `${baseUrl("fixture")}/`,
-    timeout: 600_000,
+    // Four (or more) real builds on two cores: generous, as CI has 90 minutes for everything.
+    timeout: 1_800_000,
     reuseExistingServer: !process.env.CI,
     stdout: "pipe",
     stderr: "pipe",

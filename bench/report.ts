@@ -113,6 +113,19 @@ export function renderResults(r: BenchResults, file: string): string {
     out.push("", `Summary: npm start ${r.serve.npmStart.rps} req/s (p99 ${r.serve.npmStart.p99Ms} ms), nginx ${r.serve.nginx.rps} req/s (p99 ${r.serve.nginx.p99Ms} ms): ${(r.serve.npmStart.rps / r.serve.nginx.rps).toFixed(2)}×.`);
   }
 
+  if (r.cards) {
+    out.push("", "### Social cards (drawn without the cache, one after another on one core)", "");
+    out.push(
+      table(
+        ["content", "cards", "median", "p95", "mean size", "largest", "≤ 25 KB", "first three (loading)"],
+        (["generated", "unicode"] as const).map((k) => {
+          const c = r.cards![k];
+          return [k === "generated" ? "generated (English)" : "Unicode test site", c.cards, `${c.msMedian} ms`, `${c.msP95} ms`, `${(c.bytesMean / 1024).toFixed(1)} KB`, `${(c.bytesMax / 1024).toFixed(1)} KB`, `${c.under25KbPct}%`, `${c.startMs} ms`];
+        }),
+      ),
+    );
+  }
+
   out.push("", "### Noise", "");
   const n = r.noise as {
     calibrationBefore?: { median: number; spreadPct: number };

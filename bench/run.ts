@@ -13,6 +13,8 @@
  *   pages       page weight per kind of page of the real content (gzip, brotli)
  *   lighthouse  Lighthouse 12 in headless Chromium on 5 real pages (--lighthouse-runs, default 3)
  *   serve       the load test (scripts/loadtest.ts) for --serve-duration s (default 10)
+ *   cards       social cards drawn without the cache (--cards, default 200): time and size
+ *               each, for generated content and the Unicode test site (bench/cards.ts)
  *
  * Writes bench/results/<ISO 8601 basic date>.json; rewrites the results part of
  * BENCHMARKS.md after a run of every part (or with --md).
@@ -22,13 +24,14 @@ import { loadavg } from "node:os";
 import { join, relative } from "node:path";
 import { ensureBuilt, runLoadTest, startServer, type LoadTestResult } from "../scripts/loadtest";
 import { runLighthouse, type LighthouseResult, type LighthouseScores } from "./lighthouse";
+import { measureCards, type CardResults } from "./cards";
 import { calibrate, machine, type Machine } from "./machine";
 import { pageWeights, representativePages, type PageWeight } from "./pages";
 import { updateBenchmarksMd } from "./report";
 import { growth, measureSize, type Growth, type SizeResult } from "./sizes";
 import { round } from "./stats";
 
-const PARTS = ["sizes", "pages", "lighthouse", "serve"] as const;
+const PARTS = ["sizes", "pages", "lighthouse", "serve", "cards"] as const;
 type Part = (typeof PARTS)[number];
 const LIGHTHOUSE_KINDS = ["home", "timeline", "update", "board", "advice"] as const;
 export const REAL_OUT = join("out-bench", "real");
@@ -48,6 +51,7 @@ export interface BenchResults {
   pages: Record<string, PageWeight> | null;
   lighthouse: Record<string, LighthouseScores> | null;
   serve: { npmStart: { rps: number; p99Ms: number }; nginx: { rps: number; p99Ms: number } } | null;
+  cards?: CardResults | null;
   noise: Record<string, unknown>;
   targets: Target[];
   details: {
@@ -128,6 +132,22 @@ function evaluateTargets(r: BenchResults): Target[] {
     targets.push({ target: "npm start ≥ 0.4× nginx requests/s", measured: "not measured", met: null });
     targets.push({ target: "npm start p99 < 10 ms", measured: "not measured", met: null });
   }
+  if (r.cards) {
+    const { generated, unicode } = r.cards;
+    targets.push({
+      target: "a social card ≤ 25 KB",
+      measured: `mean ${(generated.bytesMean / 1024).toFixed(1)} KB, max ${(generated.bytesMax / 1024).toFixed(1)} KB (${generated.under25KbPct}% ≤ 25 KB); emoji and eight scripts: mean ${(unicode.bytesMean / 1024).toFixed(1)} KB, max ${(unicode.bytesMax / 1024).toFixed(1)} KB`,
+      met: generated.bytesMean <= 25 * 1024 && unicode.bytesMean <= 25 * 1024,
+    });
+    targets.push({
+      target: "a social card ≤ 10 ms to draw",
+      measured: `median ${generated.msMedian} ms, p95 ${generated.msP95} ms on one core (Unicode: median ${unicode.msMedian} ms); unchanged cards come from the cache`,
+      met: generated.msMedian <= 10,
+    });
+  } else {
+    targets.push({ target: "a social card ≤ 25 KB", measured: "not measured", met: null });
+    targets.push({ target: "a social card ≤ 10 ms to draw", measured: "not measured", met: null });
+  }
   return targets;
 }
 
@@ -142,6 +162,7 @@ async function main() {
   const largeBuildRuns = numberArg("large-build-runs", 1, 1, 10);
   const lighthouseRuns = numberArg("lighthouse-runs", 3, 1, 10);
   const serveDuration = numberArg("serve-duration", 10, 1, 120);
+  const cardCount = numberArg("cards", 200, 10, 5000);
   const quietWait = numberArg("quiet-wait", 120, 0, 1800);
   const all = PARTS.every((p) => only.includes(p));
 
@@ -158,6 +179,7 @@ async function main() {
     pages: null,
     lighthouse: null,
     serve: null,
+    cards: null,
     noise: {
       note:
         "Medians of several runs where affordable. spreadPct = (max - min) / median. otherCpuCores = CPU used by processes outside the benchmark while a command ran (0 on a quiet machine; the machine is shared). The calibration is a fixed CPU task timed before and after.",
@@ -185,7 +207,12 @@ async function main() {
     }));
   }
 
-  const real = only.some((p) => p !== "sizes");
+  if (only.includes("cards")) {
+    log(`\n== social cards (${cardCount} drawn without the cache, one core)`);
+    results.cards = await measureCards(cardCount, log);
+  }
+
+  const real = only.some((p) => p !== "sizes" && p !== "cards");
   if (real) {
     log(`\n== the real content (content/) → ${REAL_OUT}/`);
     ensureBuilt(REAL_OUT, "content", !process.argv.includes("--reuse-real"), log);

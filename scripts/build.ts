@@ -3,15 +3,16 @@
  *
  * 1. The checker, with the same messages as `npm run check`: on any error, stop.
  * 2. `next build` into a new staging folder beside the target.
- * 3. The social cards (scripts/social-cards.ts: a card that cannot be drawn is a warning,
- *    never a failure), the post-export step (strip scripts, precompress) and host
- *    configs, in staging.
+ *    At the same time, the social cards (scripts/social-cards.ts: a card that cannot be
+ *    drawn is a warning, never a failure), into a folder beside staging.
+ * 3. The cards, the post-export step (strip scripts, precompress) and host configs, in
+ *    staging.
  * 4. Only then swap staging in for the target (`out/`, or OUT_DIR).
  *
  * A failure at any step leaves the previous site exactly as it was.
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, renameSync, rmSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { cpSync, existsSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { contentDir, loadContent } from "../lib/content/load";
 import { DEFAULT_ANALYSIS_CACHE, openAnalysisCache } from "../lib/content/analysis-cache";
@@ -36,7 +37,7 @@ export function swapIn(staging: string, target: string): void {
 }
 
 function fail(message: string, staging?: string): never {
-  if (staging) rmSync(staging, { recursive: true, force: true });
+  if (staging) for (const dir of [staging, `${staging}.cards`]) rmSync(dir, { recursive: true, force: true });
   console.error(`\n${message}\nThe published site was not changed.`);
   process.exit(1);
 }
@@ -53,16 +54,33 @@ async function main() {
   const stagingFromRoot = relative(process.cwd(), staging);
   if (stagingFromRoot.startsWith("..")) fail(`OUT_DIR must be inside the project folder, not ${target}.`);
   rmSync(staging, { recursive: true, force: true });
-  const next = spawnSync("npx", ["next", "build"], {
-    stdio: "inherit",
-    env: { ...process.env, NEXT_OUT_DIR: stagingFromRoot, NEXT_TELEMETRY_DISABLED: "1" },
+  // The social cards are drawn while next build runs (next build leaves a core idle for
+  // much of its compile), into a folder of their own that is merged in afterwards.
+  const cardsDir = `${staging}.cards`;
+  rmSync(cardsDir, { recursive: true, force: true });
+  const nextBuild = new Promise<number | null>((done) => {
+    spawn("npx", ["next", "build"], {
+      stdio: "inherit",
+      env: { ...process.env, NEXT_OUT_DIR: stagingFromRoot, NEXT_TELEMETRY_DISABLED: "1" },
+    }).on("close", done);
   });
-  if (next.status !== 0) fail("next build failed.", staging);
+  const cardsStarted = performance.now();
+  const drawing = writeSocialCards(cardsDir, buildSiteModel(content)).then(
+    (result) => ({ result, seconds: (performance.now() - cardsStarted) / 1000 }),
+    (error: unknown) => ({ error }),
+  );
+  const [status, cards] = await Promise.all([nextBuild, drawing]);
+  if (status !== 0) {
+    rmSync(cardsDir, { recursive: true, force: true });
+    fail("next build failed.", staging);
+  }
   try {
-    const started = performance.now();
-    const cards = await writeSocialCards(staging, buildSiteModel(content));
-    for (const w of cards.warnings) console.log(formatProblem(w));
-    console.log(`social cards: ${cards.drawn} drawn, ${cards.fromCache} unchanged (cached), ${cards.replaced} replaced by a fallback, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    if ("error" in cards) throw cards.error;
+    for (const w of cards.result.warnings) console.log(formatProblem(w));
+    const { drawn, fromCache, replaced } = cards.result;
+    console.log(`social cards: ${drawn} drawn, ${fromCache} unchanged (cached), ${replaced} replaced by a fallback, in ${cards.seconds.toFixed(1)} s (alongside next build)`);
+    cpSync(cardsDir, staging, { recursive: true });
+    rmSync(cardsDir, { recursive: true, force: true });
     await postExport(staging);
     writeHostConfigs(staging, content);
   } catch (error) {

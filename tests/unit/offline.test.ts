@@ -37,7 +37,7 @@ describe("the no-network guard", () => {
     const result = spawnSync(run.command, run.args, { env: run.env, encoding: "utf8", cwd: ROOT });
     expect(result.stdout.trim().split("\n")).toEqual(["fetch: ENETUNREACH", "dns: ENETUNREACH", "loopback: hi"]);
     expect(attempts(log).map((l) => l.replace(/^\d+ [^:]*: /, ""))).toEqual(["connect cdn.jsdelivr.net:443", "dns.lookup fonts.googleapis.com"]);
-  });
+  }, 60_000);
 });
 
 describe("offline", () => {
@@ -48,7 +48,7 @@ describe("offline", () => {
     expect(result.status).toBe(0);
     expect(result.stdout + result.stderr).toMatch(/10 updates in 1 incident, 2 services, 1 advice section; 0 errors, 0 warnings/);
     expect(attempts(log)).toEqual([]);
-  });
+  }, 60_000);
 
   it("npm start serves pages without touching the network", async () => {
     const log = join(scratch, "start.log");
@@ -68,7 +68,7 @@ describe("offline", () => {
       child.kill();
       rmSync(root, { recursive: true, force: true });
     }
-  }, 30_000);
+  }, 60_000);
 });
 
 describe("text as written", () => {

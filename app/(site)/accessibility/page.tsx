@@ -55,6 +55,13 @@ export default async function AccessibilityPage({ params }: PageProps) {
       </p>
       <h2>{t.technical}</h2>
       <p>{t.technicalText}</p>
+      <p>
+        {t.credits.before}
+        <ExternalOrSiteLink href="https://github.com/jdecked/twemoji">{t.credits.twemoji}</ExternalOrSiteLink>
+        {t.credits.middle}
+        <ExternalOrSiteLink href="https://creativecommons.org/licenses/by/4.0/">{t.credits.licence}</ExternalOrSiteLink>
+        {t.credits.after}
+      </p>
     </>
   );
 }

@@ -208,6 +208,13 @@ export const ar: Messages = {
     advisoryService: "خدمة الاستشارات والدعم في مجال المساواة",
     technical: "معلومات تقنية",
     technicalText: "هذا الموقع متوافق تمامًا مع معيار WCAG الإصدار 2.2 بالمستوى AA، بحسب ما تُظهره اختباراتنا الآلية واليدوية. وقد اختُبر آخر مرة عند آخر نشر له.",
+    credits: {
+      before: "تستخدم الصور المعروضة عند مشاركة صفحة رسومات رموز تعبيرية من ",
+      twemoji: "Twemoji",
+      middle: "، من Twitter, Inc. ومساهمين آخرين، بموجب ",
+      licence: "ترخيص CC-BY 4.0",
+      after: "، وخطوط Noto بموجب رخصة SIL Open Font License.",
+    },
   },
   feeds: {
     rss: (title: string) => `${title} (RSS)`,

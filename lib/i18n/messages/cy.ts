@@ -213,6 +213,13 @@ export const cy: Messages = {
     technical: "Gwybodaeth dechnegol",
     technicalText:
       "Mae’r wefan hon yn cydymffurfio’n llawn â safon WCAG fersiwn 2.2 AA, cyn belled ag y mae ein profion awtomatig a’n profion â llaw yn dangos. Cafodd ei phrofi ddiwethaf pan gafodd ei chyhoeddi ddiwethaf.",
+    credits: {
+      before: "Mae’r lluniau a ddangosir pan gaiff tudalen ei rhannu yn defnyddio gwaith celf emoji ",
+      twemoji: "Twemoji",
+      middle: ", gan Twitter, Inc. a chyfranwyr eraill, o dan ",
+      licence: "drwydded CC-BY 4.0",
+      after: ", a ffontiau Noto o dan drwydded SIL Open Font License.",
+    },
   },
   feeds: {
     rss: (title: string) => `${title} (RSS)`,

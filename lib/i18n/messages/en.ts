@@ -212,6 +212,13 @@ export const en = {
     technical: "Technical information",
     technicalText:
       "This website is fully compliant with WCAG version 2.2 AA standard, as far as our automated and manual testing shows. It was last tested when it was last published.",
+    credits: {
+      before: "Pictures shown when a page is shared use emoji artwork from ",
+      twemoji: "Twemoji",
+      middle: ", by Twitter, Inc. and other contributors, under the ",
+      licence: "CC-BY 4.0 licence",
+      after: ", and the Noto fonts under the SIL Open Font License.",
+    },
   },
   feeds: {
     rss: (title: string) => `${title} (RSS)`,
