@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import { documentMetadata } from "@/components/document";
 import { getSite } from "@/lib/site";
 import "./globals.css";
@@ -10,6 +10,12 @@ import "./globals.css";
 export function generateMetadata(): Metadata {
   return documentMetadata(getSite());
 }
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  colorScheme: "light dark",
+};
 
 export default function PassThroughLayout({ children }: { children: React.ReactNode }) {
   return children;
