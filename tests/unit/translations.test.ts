@@ -180,3 +180,23 @@ describe("addresses in each language", () => {
     expect(languageParams({ otherLanguages: ["cy", "ar"] })).toEqual([{ lang: "cy" }, { lang: "ar" }]);
   });
 });
+
+describe("a council that writes in Welsh first", () => {
+  it("has Welsh pages without a prefix and English ones under /en/, and needs every English translation", async () => {
+    const { pageLanguage } = await import("@/lib/i18n/page");
+    const welshFirst = SITE.replace("url: https://status.example.org.uk", "url: https://status.example.org.uk\nlanguage: cy-GB\nlanguages:\n  full: [en]");
+    expect(check({ "site.md": welshFirst, "site.en.md": "---\ntitle: Council status\n---\n\nAbout.\n" }).map((l) => l.split(":")[0])).toEqual([
+      "advice/report-fraud.md",
+      "incidents/attack/index.md",
+      "incidents/attack/updates/first.md",
+      "services/parking-permits.md",
+    ]);
+    const { content } = load({ "site.md": welshFirst, "site.en.md": "---\ntitle: Council status\n---\n\nAbout.\n" });
+    const model = buildSiteModel(content!);
+    const welsh = pageLanguage(model.languages, model.site.timezone);
+    expect([welsh.htmlLang, welsh.paths.services(), welsh.t.chrome.home]).toEqual(["cy-GB", "/services/", "Hafan"]);
+    const english = pageLanguage(model.languages, model.site.timezone, "en");
+    expect([english.htmlLang, english.paths.services(), english.t.chrome.home]).toEqual(["en", "/en/services/", "Home"]);
+    expect(buildSiteModel(content!, "en").site.title).toBe("Council status");
+  });
+});
