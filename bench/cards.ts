@@ -23,6 +23,8 @@ export interface CardSample {
   msMedian: number;
   msP95: number;
   msMean: number;
+  /** CPU time per card (all threads), less sensitive than wall time to a busy machine. */
+  cpuMsMedian: number;
   bytesMean: number;
   bytesMax: number;
   /** Share of cards at or under 25 KB. */
@@ -41,15 +43,19 @@ async function sample(contentDir: string, count: number): Promise<CardSample> {
   if (!content) throw new Error(`${contentDir} does not load`);
   const cards = socialCards(buildSiteModel(content)).slice(0, count + WARM_UP);
   const times: number[] = [];
+  const cpu: number[] = [];
   const sizes: number[] = [];
   let startMs = 0;
   for (const [i, card] of cards.entries()) {
     const t = performance.now();
+    const c = process.cpuUsage();
     const { png } = await drawCard(card.text);
     const ms = performance.now() - t;
+    const used = process.cpuUsage(c);
     if (i < WARM_UP) startMs += ms;
     else {
       times.push(ms);
+      cpu.push((used.user + used.system) / 1000);
       sizes.push(png.length);
     }
   }
@@ -62,6 +68,7 @@ async function sample(contentDir: string, count: number): Promise<CardSample> {
     msMedian: round(median(times), 1),
     msP95: round(sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))], 1),
     msMean: round(times.reduce((a, b) => a + b, 0) / times.length, 1),
+    cpuMsMedian: round(median(cpu), 1),
     bytesMean: Math.round(sizes.reduce((a, b) => a + b, 0) / sizes.length),
     bytesMax: Math.max(...sizes),
     under25KbPct: round((100 * sizes.filter((s) => s <= 25 * 1024).length) / sizes.length, 1),
@@ -73,9 +80,9 @@ export async function measureCards(count: number, log: (line: string) => void = 
   try {
     generateContent(dir, Math.max(count, 100));
     const generated = await sample(dir, count);
-    log(`  generated content: ${generated.cards} cards, median ${generated.msMedian} ms (p95 ${generated.msP95}), mean ${generated.bytesMean} B (max ${generated.bytesMax}), ${generated.under25KbPct}% ≤ 25 KB; start ${generated.startMs} ms`);
+    log(`  generated content: ${generated.cards} cards, median ${generated.msMedian} ms (p95 ${generated.msP95}; CPU ${generated.cpuMsMedian} ms), mean ${generated.bytesMean} B (max ${generated.bytesMax}), ${generated.under25KbPct}% ≤ 25 KB; start ${generated.startMs} ms`);
     const unicode = await sample("tests/fixtures/unicode", count);
-    log(`  unicode test site: ${unicode.cards} cards, median ${unicode.msMedian} ms (p95 ${unicode.msP95}), mean ${unicode.bytesMean} B (max ${unicode.bytesMax}), ${unicode.under25KbPct}% ≤ 25 KB`);
+    log(`  unicode test site: ${unicode.cards} cards, median ${unicode.msMedian} ms (p95 ${unicode.msP95}; CPU ${unicode.cpuMsMedian} ms), mean ${unicode.bytesMean} B (max ${unicode.bytesMax}), ${unicode.under25KbPct}% ≤ 25 KB`);
     return { generated, unicode };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -19,7 +19,7 @@ import { fontVersions } from "../lib/social-cards/fonts";
 import type { CardText } from "../components/social-card";
 
 /** Bump when the layout or the drawing changes, so cached cards are drawn again. */
-const CARD_VERSION = "2";
+const CARD_VERSION = "3";
 
 const require = createRequire(import.meta.url);
 

@@ -2,7 +2,8 @@
  * Draws a social card as a PNG, with nothing but installed packages: satori lays the
  * card out and turns its text into outlines using the bundled fonts (fonts.ts) and
  * Twemoji artwork (emoji.ts); resvg rasterises it; sharp stores it as a 64-colour
- * palette PNG, a third of the bytes of a full-colour one for a flat card like this.
+ * palette PNG, undithered: about 21 KB instead of 52 KB for a flat card like this, and
+ * dithering would cost a third more time for no visible gain.
  *
  * Nothing here reaches the network. A character no bundled font has is drawn as a box
  * (the font's "missing glyph") and reported, never fetched.
@@ -43,7 +44,7 @@ export async function drawCard(card: CardText): Promise<DrawnCard> {
   });
   const raster = new Resvg(svg, { fitTo: { mode: "original" }, font: { loadSystemFonts: false } }).render();
   const png = await sharp(raster.pixels, { raw: { width: raster.width, height: raster.height, channels: 4 } })
-    .png({ palette: true, colours: 64, effort: 1, compressionLevel: 9 })
+    .png({ palette: true, colours: 64, effort: 1, compressionLevel: 9, dither: 0 })
     .toBuffer();
   return { png: new Uint8Array(png), missing: [...new Set(missing)] };
 }

@@ -9,6 +9,7 @@ const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 for (const colorScheme of ["light", "dark"] as const) {
   for (const site of ["real", "fixture", "unicode"] as const) {
     test(`${site}, ${colorScheme}: no axe violations (WCAG 2.2 A/AA) on any page kind`, async ({ page }) => {
+      test.setTimeout(240_000); // eleven pages, each a full axe run: minutes on a busy two-core machine
       await page.emulateMedia({ colorScheme });
       const failures: string[] = [];
       for (const path of pageKinds(site)) {
