@@ -1,57 +1,68 @@
 import type { Incident } from "@/lib/content/types";
-import { PHASE_DESCRIPTIONS } from "@/lib/labels";
-import { paths } from "@/lib/routes";
+import { textAttributes, type PageLanguage } from "@/lib/i18n/page";
 import type { SiteModel } from "@/lib/site";
 import { incidentJsonLd } from "@/lib/structured-data";
 import { Breadcrumbs } from "./breadcrumbs";
 import { IncidentFacts } from "./incident-facts";
 import { JsonLd } from "./json-ld";
+import { LanguageSwitch, UntranslatedNotice, Words } from "./language";
 import { Markdown } from "./markdown";
 import { AlertSignUps } from "./site-chrome";
 import { PhaseTag } from "./tags";
 import { UpdateArticle } from "./update-article";
 
 /** An incident's timeline, newest first (the permalink page) or oldest first (catching up). */
-export function Timeline({ site, incident, order }: { site: SiteModel; incident: Incident; order: "newest" | "oldest" }) {
+export function Timeline({ site, incident, order, ui }: { site: SiteModel; incident: Incident; order: "newest" | "oldest"; ui: PageLanguage }) {
   const state = site.incidentStates.get(incident.slug)!;
   const updates = order === "newest" ? [...state.updates].reverse() : state.updates;
+  const t = ui.t.incident;
+  const p = ui.paths;
+  const words = textAttributes(ui, incident.textLanguage);
   return (
     <>
-      {order === "newest" ? <JsonLd data={incidentJsonLd(site, incident)} /> : null}
+      {order === "newest" ? <JsonLd data={incidentJsonLd(site, incident, p, ui.htmlLang)} /> : null}
+      <LanguageSwitch ui={ui} path={order === "newest" ? p.incident(incident.slug) : p.incidentOldestFirst(incident.slug)} />
       <Breadcrumbs
+        ui={ui}
         trail={[
-          { href: paths.home(), label: "Home" },
-          { href: paths.incidents(), label: "Incidents" },
-          ...(order === "oldest" ? [{ href: paths.incident(incident.slug), label: incident.title }] : []),
+          { href: p.home(), label: ui.t.chrome.home },
+          { href: p.incidents(), label: ui.t.incidents.crumb },
+          ...(order === "oldest" ? [{ href: p.incident(incident.slug), label: incident.title, lang: words.lang }] : []),
         ]}
-        current={order === "oldest" ? "Oldest first" : incident.title}
+        current={order === "oldest" ? t.oldestFirstCrumb : incident.title}
+        currentLang={order === "oldest" ? undefined : words.lang}
       />
-      <h1>{order === "oldest" ? `${incident.title}: updates oldest first` : incident.title}</h1>
-      <IncidentFacts site={site} incident={incident} state={state}>
+      <h1>{order === "oldest" ? t.oldestFirstHeading(incident.title) : <Words ui={ui} language={incident.textLanguage}>{incident.title}</Words>}</h1>
+      <IncidentFacts site={site} incident={incident} state={state} ui={ui}>
         <div>
-          <dt>Status</dt>
+          <dt>{t.status}</dt>
           <dd>
-            <PhaseTag phase={state.phase} /> {PHASE_DESCRIPTIONS[state.phase]}
+            <PhaseTag phase={state.phase} ui={ui} /> {ui.t.phaseDescriptions[state.phase]}
           </dd>
         </div>
       </IncidentFacts>
-      {order === "newest" ? <Markdown markdown={incident.background.markdown} headingBase={2} idPrefix="background--" /> : null}
-      {order === "newest" ? <AlertSignUps site={site} id="incident-get-updates" /> : null}
-      <h2 id="updates">{order === "newest" ? "Updates, newest first" : "Updates, oldest first"}</h2>
+      {order === "newest" ? (
+        <>
+          <UntranslatedNotice textLanguage={incident.textLanguage} ui={ui} />
+          <Markdown markdown={incident.background.markdown} headingBase={2} idPrefix="background--" {...words} />
+          <AlertSignUps site={site} ui={ui} id="incident-get-updates" />
+        </>
+      ) : null}
+      <h2 id="updates">{order === "newest" ? t.newestFirst : t.oldestFirst}</h2>
       <p>
         {order === "newest" ? (
-          <a href={paths.incidentOldestFirst(incident.slug)}>Read the updates oldest first</a>
+          <a href={p.incidentOldestFirst(incident.slug)}>{t.readOldestFirst}</a>
         ) : (
-          <a href={paths.incident(incident.slug)}>Read the updates newest first</a>
+          <a href={p.incident(incident.slug)}>{t.readNewestFirst}</a>
         )}
         {" · "}
-        <a href={`${paths.incident(incident.slug)}feed.xml`}>Follow these updates by RSS</a>
+        <a href={`${ui.feeds.incident(incident.slug)}feed.xml`}>{t.followByRss}</a>
       </p>
-      {updates.length === 0 ? <p>There are no updates yet.</p> : null}
+      {updates.length === 0 ? <p>{t.noUpdates}</p> : null}
       <ol className="timeline" reversed={order === "newest"}>
         {updates.map((u) => (
           <li key={u.slug}>
-            <UpdateArticle update={u} site={site} />
+            <UpdateArticle update={u} site={site} ui={ui} />
           </li>
         ))}
       </ol>

@@ -5,22 +5,54 @@
  * the three cannot drift apart.
  */
 
-export const paths = {
-  home: () => "/",
-  incidents: () => "/incidents/",
-  incident: (incident: string) => `/incidents/${incident}/`,
-  incidentOldestFirst: (incident: string) => `/incidents/${incident}/oldest-first/`,
-  update: (incident: string, update: string) => `/incidents/${incident}/updates/${update}/`,
-  services: () => "/services/",
-  service: (service: string) => `/services/${service}/`,
-  organisation: (id: string) => `/organisations/${id}/`,
-  advice: () => "/advice/",
-  accessibility: () => "/accessibility/",
-  /** Social cards (1200×630 PNG), drawn by the build's card step (scripts/social-cards.ts). */
-  siteCard: () => "/card.png",
-  incidentCard: (incident: string) => `/incidents/${incident}/card.png`,
-  updateCard: (incident: string, update: string) => `/incidents/${incident}/updates/${update}/card.png`,
-} as const;
+/** The page addresses under a language prefix ("" for the default language, "/cy" for Welsh). */
+function pathBuilders(prefix: string) {
+  return {
+    home: () => `${prefix}/`,
+    incidents: () => `${prefix}/incidents/`,
+    incident: (incident: string) => `${prefix}/incidents/${incident}/`,
+    incidentOldestFirst: (incident: string) => `${prefix}/incidents/${incident}/oldest-first/`,
+    update: (incident: string, update: string) => `${prefix}/incidents/${incident}/updates/${update}/`,
+    services: () => `${prefix}/services/`,
+    service: (service: string) => `${prefix}/services/${service}/`,
+    organisation: (id: string) => `${prefix}/organisations/${id}/`,
+    advice: () => `${prefix}/advice/`,
+    accessibility: () => `${prefix}/accessibility/`,
+    /** The site's feeds in this language (`/feed.xml`, `/cy/feed.xml`). */
+    feed: (file: "feed.xml" | "atom.xml" | "feed.json") => `${prefix}/${file}`,
+    /**
+     * Social cards (1200×630 PNG), drawn by the build's card step (scripts/social-cards.ts),
+     * once, in the default language: the same address in every language.
+     */
+    siteCard: () => "/card.png",
+    incidentCard: (incident: string) => `/incidents/${incident}/card.png`,
+    updateCard: (incident: string, update: string) => `/incidents/${incident}/updates/${update}/card.png`,
+  } as const;
+}
+
+export type Paths = ReturnType<typeof pathBuilders>;
+
+/** The default language's pages: no prefix. */
+export const paths: Paths = pathBuilders("");
+
+const prefixed = new Map<string, Paths>();
+
+/**
+ * The pages in `lang`: the same slugs, under `/<lang>/` unless it is the site's default
+ * language (`/cy/services/phones/` beside `/services/phones/`).
+ */
+export function pathsIn(lang: string, defaultLang: string): Paths {
+  if (lang === defaultLang) return paths;
+  let p = prefixed.get(lang);
+  if (!p) prefixed.set(lang, (p = pathBuilders(`/${lang}`)));
+  return p;
+}
+
+/** The same page in another language: `/services/x/` in Welsh is `/cy/services/x/`. */
+export function samePageIn(path: string, from: string, to: string, defaultLang: string): string {
+  const bare = from === defaultLang ? path : path.slice(from.length + 1);
+  return to === defaultLang ? bare : `/${to}${bare}`;
+}
 
 /** A site path as the full public address journalists and feeds use (site.md `url` + path). */
 export function absoluteUrl(path: string, siteUrl: string): string {
@@ -49,10 +81,27 @@ export const DATA_FILES = [
 /** What the list of pages depends on: slugs and ids only. */
 export interface PageSource {
   site: { organisations: readonly { id: string }[] };
+  /** Languages other than the default: each has every page again under `/<lang>/`. */
+  otherLanguages?: readonly string[];
   incidents: readonly { slug: string }[];
   updates: readonly { incident: string; slug: string }[];
   services: readonly { slug: string }[];
   advice: readonly { slug: string }[];
+}
+
+/**
+ * Placeholder for a site with one language: Next.js refuses an empty list of static
+ * params under `output: "export"`, so app/[lang]/ then builds under this name alone and
+ * scripts/post-export.ts deletes it (it is never linked and never published).
+ */
+export const NO_OTHER_LANGUAGE = "_none";
+
+export type LanguageParams = { params: Promise<{ lang: string }> };
+
+/** The languages with pages under `/<lang>/`. */
+export function languageParams(content: { otherLanguages: readonly string[] }) {
+  const langs = content.otherLanguages.length > 0 ? content.otherLanguages : [NO_OTHER_LANGUAGE];
+  return langs.map((lang) => ({ lang }));
 }
 
 export function incidentParams(content: Pick<PageSource, "incidents">) {
@@ -95,6 +144,14 @@ export function sitePages(content: PageSource): Map<string, Set<string>> {
   for (const file of DATA_FILES) add(file);
   for (const { incident } of incidentParams(content)) {
     for (const feed of ["feed.xml", "atom.xml", "feed.json"]) add(`${paths.incident(incident)}${feed}`);
+  }
+  // Every page and feed again in each other language, with the same fragment ids.
+  for (const lang of content.otherLanguages ?? []) {
+    for (const [path, ids] of [...pages]) {
+      if (path.endsWith("/") || /(feed\.xml|atom\.xml|feed\.json)$/.test(path)) {
+        if (!path.startsWith("/api/") && !path.startsWith("/embed/")) pages.set(`/${lang}${path}`, new Set(ids));
+      }
+    }
   }
   return pages;
 }

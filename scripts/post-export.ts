@@ -12,6 +12,7 @@ import { brotliCompress as brotliCallback, constants, gzip as gzipCallback } fro
 const gzip = promisify(gzipCallback);
 const brotliCompress = promisify(brotliCallback);
 import { executableScripts, stripScripts } from "../lib/export/strip-scripts";
+import { NO_OTHER_LANGUAGE } from "../lib/routes";
 
 const COMPRESSIBLE = /\.(html|css|xml|json|txt|svg|webmanifest|js|yml)$/;
 
@@ -59,6 +60,8 @@ export const EDITOR_PAGE_SCRIPTS = ["/admin/sveltia-cms.js"];
 export async function postExport(OUT: string): Promise<void> {
   // Next's own internals that no static page needs once scripts are gone.
   for (const dir of ["_not-found", "404"]) rmSync(join(OUT, dir), { recursive: true, force: true });
+  // A site with one language built app/[lang]/ under a placeholder name (see lib/routes.ts).
+  rmSync(join(OUT, NO_OTHER_LANGUAGE), { recursive: true, force: true });
   let pages = 0;
   const failures: string[] = [];
   for (const file of walk(OUT)) {

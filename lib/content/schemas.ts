@@ -10,6 +10,7 @@
 import { z } from "zod";
 import { isTimeZone, knownTimeZones, parseTime } from "./times";
 import { describeFound, didYouMean } from "./problems";
+import { isKnownLanguage } from "../i18n/languages";
 
 export const PHASES = ["investigating", "identified", "recovering", "monitoring", "resolved"] as const;
 export type Phase = (typeof PHASES)[number];
@@ -30,7 +31,7 @@ export const KNOWN_KEYS_MARKER = "known-keys:";
  * data (a length in visible characters, a time, a phone number) are named here once.
  */
 export interface FieldKind {
-  kind: "text" | "time" | "phone" | "email" | "https-url" | "https-root-url" | "site-or-https-url" | "slug" | "time-zone" | "language" | "repository";
+  kind: "text" | "time" | "phone" | "email" | "https-url" | "https-root-url" | "site-or-https-url" | "language-code" | "slug" | "time-zone" | "language" | "repository";
   /** At most this many visible characters. */
   maxLength?: number;
   /** A regular expression (source) the value must match. */
@@ -224,6 +225,29 @@ function languageField() {
     ), { kind: "language" });
 }
 
+/** A language as it names translation files and URLs: a lower-case primary subtag (`cy`, `ar`). */
+function languageCode() {
+  return kind(
+    z
+      .string()
+      .trim()
+      .refine((s) => /^[a-z]{2,3}$/.test(s) && isKnownLanguage(s), {
+        error: (iss) =>
+          `expected a language code of two or three lower-case letters, such as cy (Welsh), ar (Arabic), ur (Urdu), bn (Bengali), pl (Polish), so (Somali), pt (Portuguese), found "${String(iss.input)}"`,
+      }),
+    { kind: "language-code", pattern: "^[a-z]{2,3}$" },
+  );
+}
+
+export const UNTRANSLATED_RULES = ["error", "show-original"] as const;
+
+/** site.md `languages`: the site's other languages (see docs/content-format.md, Translations). */
+export const languagesSchema = fields({
+  full: list(languageCode()).optional(),
+  partial: list(languageCode()).optional(),
+  untranslated: oneOf(UNTRANSLATED_RULES, "what to do while a full language's translation is missing").optional(),
+});
+
 export const urgentLineSchema = fields({
   label: text(),
   phone: phone(),
@@ -278,6 +302,7 @@ export const siteSchema = fields({
   ),
   timezone: timeZoneField().default(DEFAULT_TIMEZONE),
   language: languageField().default(DEFAULT_LANGUAGE),
+  languages: languagesSchema.optional(),
   organisations: list(organisationSchema, true),
   press: fields({
     email: email().optional(),
@@ -355,6 +380,63 @@ export const adviceSchema = fields({
   order: z.number({ error: (iss) => `expected a number, found ${describeFound(iss.input)}` }).optional(),
   links: list(adviceLinkSchema).optional(),
 });
+
+/*
+ * Translations (`x.cy.md` beside `x.md`): words only. Times, phases, statuses, ids, links,
+ * phone numbers and flags come from the original; load.ts reports any that is restated
+ * before these schemas see the file.
+ */
+export const siteTranslationSchema = fields({
+  title: text(),
+  organisations: z
+    .record(
+      z.string(),
+      fields({
+        name: text().optional(),
+        shortName: text().optional(),
+        address: text().optional(),
+        urgent: list(fields({ label: text(), hours: text().optional() })).optional(),
+      }),
+    )
+    .optional(),
+});
+
+export const incidentTranslationSchema = fields({
+  title: text(120),
+  summary: text(280),
+});
+
+export const updateTranslationSchema = fields({
+  title: text(120),
+  summary: text(280).optional(),
+  services: z.record(z.string(), fields({ note: text(200) })).optional(),
+  revisions: list(fields({ note: text() })).optional(),
+});
+
+export const serviceTranslationSchema = fields({
+  name: text(),
+  category: text().optional(),
+  description: text().optional(),
+  alternatives: list(fields({ label: text(), address: text().optional(), hours: text().optional() })).optional(),
+});
+
+export const adviceTranslationSchema = fields({
+  title: text(),
+  summary: text().optional(),
+  links: list(fields({ title: text(), publisher: text().optional() })).optional(),
+});
+
+/** Keys that hold facts, not words: a translation that restates one is an error. */
+export const FACT_KEYS = new Set([
+  "url", "timezone", "language", "languages", "press", "id", "phone", "email",
+  "started", "featured", "published", "phase", "status", "at", "draft", "order",
+]);
+
+export type SiteTranslation = z.output<typeof siteTranslationSchema>;
+export type IncidentTranslation = z.output<typeof incidentTranslationSchema>;
+export type UpdateTranslation = z.output<typeof updateTranslationSchema>;
+export type ServiceTranslation = z.output<typeof serviceTranslationSchema>;
+export type AdviceTranslation = z.output<typeof adviceTranslationSchema>;
 
 export type SiteData = z.output<typeof siteSchema>;
 export type Organisation = z.output<typeof organisationSchema>;

@@ -82,6 +82,7 @@ const PATTERNS: Partial<Record<FieldKind["kind"], [string, string]>> = {
 };
 
 const MESSAGES: Partial<Record<FieldKind["kind"], string>> = {
+  "language-code": "A language code of two or three lower-case letters, such as cy (Welsh) or ar (Arabic)",
   slug: "Lower-case letters, numbers and single hyphens, like parking-permits",
   phone: 'Digits, spaces, + and brackets, like 020 7946 0000',
   repository: "owner/name, as in github.com/owner/name",
@@ -214,6 +215,7 @@ export function fieldFor(name: string, schema: z.ZodType, ctx: Context): EditorF
       case "slug":
       case "phone":
       case "repository":
+      case "language-code":
         return { ...base, pattern: [known.pattern!, MESSAGES[known.kind]!], ...(known.kind === "phone" ? { hint: 'Like 020 7946 0000' } : {}) };
       default: {
         const pattern = PATTERNS[known.kind];

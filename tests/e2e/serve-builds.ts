@@ -12,7 +12,7 @@ import { runOffline } from "../../scripts/offline/offline";
 import { createStaticServer } from "../../scripts/serve";
 import { offlineRecord, SITES } from "./sites";
 
-const order = ["xss", "unicode", "fixture", "real"] as const;
+const order = ["xss", "unicode", "welsh", "fixture", "real"] as const;
 
 for (const name of order) {
   const site = SITES[name];

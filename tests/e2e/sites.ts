@@ -13,6 +13,8 @@ export const SITES = {
   xss: { contentDir: "tests/fixtures/xss", outDir: "out-e2e/xss", port: BASE + 4 },
   /** Emoji, Welsh, Arabic, Bengali, Chinese, Polish... in every field (tests/fixtures/unicode). */
   unicode: { contentDir: "tests/fixtures/unicode", outDir: "out-e2e/unicode", port: BASE + 5 },
+  /** A council in Wales: English and Welsh in full, one advice page in Arabic (tests/fixtures/welsh-site). */
+  welsh: { contentDir: "tests/fixtures/welsh-site", outDir: "out-e2e/welsh", port: BASE + 6 },
 } as const;
 
 export type SiteName = keyof typeof SITES;

@@ -63,6 +63,7 @@ const accepts = (s: z.ZodType, v: unknown) => s.safeParse(v).success;
 
 /** Right and wrong examples, by the pattern's purpose (named by its message). */
 const EXAMPLES: { about: RegExp; good: string[]; bad: string[] }[] = [
+  { about: /language code/i, good: ["cy", "ar", "pl"], bad: ["Cy", "welsh", "c", "cy-GB"] },
   { about: /root of a domain/, good: ["https://status.example.org", "https://status.example.org/"], bad: ["https://example.org/status/", "http://status.example.org", "status.example.org"] },
   { about: /https:\/\//, good: ["https://www.example.org.uk/alerts?x=1#y", "https://gov.uk"], bad: ["http://example.org", "www.example.org", "https://", "https:// example.org", "javascript:alert(1)"] },
   { about: /email/i, good: ["press@example.org.uk"], bad: ["press@", "press at example.org", "a b@example.org"] },
@@ -149,6 +150,11 @@ function compare(field: EditorField, schema: z.ZodType, where: string): void {
       expect(type, at).toBe("array");
       expect((field.min ?? 0) === 1, `${at}: at least one`).toBe(!accepts(inner, []));
       const element = def(inner).element as z.ZodType;
+      if (field.field) {
+        // A list of single values (language codes): each entry is checked like a field.
+        compare({ ...(field.field as EditorField), required: true }, element, at);
+        return;
+      }
       const subfields = field.fields as EditorField[];
       expect(subfields.map((f) => f.name), `${at}: every field of an entry`).toEqual(Object.keys(shapeOf(element)));
       for (const f of subfields) compare(f, shapeOf(element)[f.name], at);
