@@ -4,7 +4,7 @@
  */
 import type { Metadata } from "next";
 import type { PageLanguage } from "./i18n/page";
-import { paths as defaultPaths, samePageIn } from "./routes";
+import { samePageIn } from "./routes";
 import type { SiteModel } from "./site";
 
 export interface PageMeta {
@@ -38,8 +38,8 @@ export function pageMetadata(site: SiteModel, ui: PageLanguage, meta: PageMeta):
     feeds["application/atom+xml"].push({ url: `${base}atom.xml`, title: f.atom(f.thisIncident) });
     feeds["application/feed+json"].push({ url: `${base}feed.json`, title: f.json(f.thisIncident) });
   }
-  // Social cards are drawn once, in the default language (scripts/social-cards.ts).
-  const image = meta.image ?? (site.featured ? defaultPaths.incidentCard(site.featured.slug) : defaultPaths.siteCard());
+  // Each language has its own cards, in its own words (scripts/social-cards.ts).
+  const image = meta.image ?? (site.featured ? ui.paths.incidentCard(site.featured.slug) : ui.paths.siteCard());
   const { languages } = ui;
   const alternates =
     languages.others.length > 0

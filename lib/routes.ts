@@ -20,13 +20,10 @@ function pathBuilders(prefix: string) {
     accessibility: () => `${prefix}/accessibility/`,
     /** The site's feeds in this language (`/feed.xml`, `/cy/feed.xml`). */
     feed: (file: "feed.xml" | "atom.xml" | "feed.json") => `${prefix}/${file}`,
-    /**
-     * Social cards (1200×630 PNG), drawn by the build's card step (scripts/social-cards.ts),
-     * once, in the default language: the same address in every language.
-     */
-    siteCard: () => "/card.png",
-    incidentCard: (incident: string) => `/incidents/${incident}/card.png`,
-    updateCard: (incident: string, update: string) => `/incidents/${incident}/updates/${update}/card.png`,
+    /** Social cards (1200×630 PNG) in this language, drawn by the build's card step (scripts/social-cards.ts). */
+    siteCard: () => `${prefix}/card.png`,
+    incidentCard: (incident: string) => `${prefix}/incidents/${incident}/card.png`,
+    updateCard: (incident: string, update: string) => `${prefix}/incidents/${incident}/updates/${update}/card.png`,
   } as const;
 }
 

@@ -17,7 +17,6 @@ import { basename, dirname, join, relative, resolve } from "node:path";
 import { contentDir, loadContent } from "../lib/content/load";
 import { DEFAULT_ANALYSIS_CACHE, openAnalysisCache } from "../lib/content/analysis-cache";
 import { formatProblem } from "../lib/content/problems";
-import { buildSiteModel } from "../lib/site";
 import { postExport } from "./post-export";
 import { writeSocialCards } from "./social-cards";
 import { writeEditor } from "./write-editor";
@@ -66,7 +65,7 @@ async function main() {
     }).on("close", done);
   });
   const cardsStarted = performance.now();
-  const drawing = writeSocialCards(cardsDir, buildSiteModel(content)).then(
+  const drawing = writeSocialCards(cardsDir, content).then(
     (result) => ({ result, seconds: (performance.now() - cardsStarted) / 1000 }),
     (error: unknown) => ({ error }),
   );

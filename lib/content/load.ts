@@ -705,7 +705,7 @@ function loadTranslations(
       words.summary = first ? shorten(first, 280) : words.title;
     }
     checkAgainstOriginal(t, target.item, words, parsed.file.lineOf, report, orgIds);
-    target.item.translations = { ...target.item.translations, [t.lang]: { language: t.lang, file: t.file, words, body } };
+    target.item.translations = { ...target.item.translations, [t.lang]: { language: t.lang, file: t.file, words, body, titleLine: words.title === undefined ? undefined : parsed.file.lineOf(["title"]) } };
   }
 
   // A full language needs every published text (the law, for Welsh in Wales).

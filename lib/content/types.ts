@@ -31,6 +31,8 @@ export interface Translation<Words> {
   file: string;
   words: Words;
   body: Body;
+  /** The line of `title` in the translation's file, where it has one. */
+  titleLine?: number;
 }
 
 /** What every text has: the language its words are in, and its translations by language. */

@@ -173,3 +173,13 @@ test("every Welsh and Arabic page's HTML plus CSS fits in 14 KB gzipped", () => 
   }
   expect(over).toEqual([]);
 });
+
+test("a Welsh page is shared with a Welsh card: its own address, drawn from the Welsh title", async ({ page, request }) => {
+  await page.goto(url("/cy/incidents/ymosodiad-seiber/updates/a-phones-down/"));
+  const image = await page.locator('meta[property="og:image"]').getAttribute("content");
+  expect(image).toBe("https://status.example-vale.gov.wales/cy/incidents/ymosodiad-seiber/updates/a-phones-down/card.png");
+  const welsh = await (await request.get(url("/cy/incidents/ymosodiad-seiber/updates/a-phones-down/card.png"))).body();
+  const english = await (await request.get(url("/incidents/ymosodiad-seiber/updates/a-phones-down/card.png"))).body();
+  for (const png of [welsh, english]) expect([png.subarray(1, 4).toString("latin1"), png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual(["PNG", 1200, 630]);
+  expect(welsh.equals(english)).toBe(false);
+});

@@ -8,7 +8,6 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import Parser from "rss-parser";
 import { publishedOnly } from "../../lib/content/derive";
-import { buildSiteModel } from "../../lib/site";
 import { socialCards } from "../../lib/social-cards/cards";
 import { canUseNetworkNamespace } from "../../scripts/offline/offline";
 import { contentOf } from "./pages";
@@ -128,7 +127,7 @@ function pngSize(png: Buffer): { width: number; height: number } {
 }
 
 test("every social card is a 1200×630 PNG; two are kept as screenshots in the test output", async ({ page, request }, testInfo) => {
-  const cards = socialCards(buildSiteModel(content));
+  const cards = socialCards(content);
   expect(cards.length).toBe(1 + published.incidents.length + published.updates.length);
   for (const card of cards) {
     const response = await request.get(`${base}${card.path}`);

@@ -6,7 +6,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Timeline } from "@/components/timeline";
 import { pageMetadata } from "@/lib/metadata";
-import { incidentParams, paths } from "@/lib/routes";
+import { incidentParams } from "@/lib/routes";
 import { findIncident, getSite, siteForPage } from "@/lib/site";
 
 export type TimelineProps = { params: Promise<{ incident: string; lang?: string }> };
@@ -24,7 +24,7 @@ export async function timelineMetadata({ params }: TimelineProps, order: Order):
     title: order === "newest" ? incident.title : ui.t.incident.oldestFirstTitle(incident.title),
     description: incident.summary,
     path: order === "newest" ? ui.paths.incident(incident.slug) : ui.paths.incidentOldestFirst(incident.slug),
-    image: paths.incidentCard(incident.slug),
+    image: ui.paths.incidentCard(incident.slug),
     incident: incident.slug,
   });
 }

@@ -10,7 +10,7 @@ import { UpdateFacts } from "@/components/update-article";
 import { isoInZone, zoneAbbreviation } from "@/lib/content/times";
 import { formatTime, textAttributes } from "@/lib/i18n/page";
 import { pageMetadata } from "@/lib/metadata";
-import { absoluteUrl, paths, updateParams } from "@/lib/routes";
+import { absoluteUrl, updateParams } from "@/lib/routes";
 import { findIncident, findUpdate, getSite, siteForPage } from "@/lib/site";
 
 type Props = { params: Promise<{ incident: string; update: string; lang?: string }> };
@@ -30,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
         title: found.title,
         description: found.summary,
         path: ui.paths.update(incident, update),
-        image: paths.updateCard(incident, update),
+        image: ui.paths.updateCard(incident, update),
         incident,
         type: "article",
         publishedTime: isoInZone(found.published, site.site.timezone),
