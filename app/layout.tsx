@@ -1,16 +1,14 @@
 import type { Metadata, Viewport } from "next";
-import { SiteFooter, SiteHeader, SkipLink } from "@/components/site-chrome";
+import { documentMetadata } from "@/components/document";
 import { getSite } from "@/lib/site";
 import "./globals.css";
 
+// Each language has its own root element (`<html lang dir>`): app/(site)/layout.tsx for the
+// default language, app/[lang]/layout.tsx for the others. This outer layout only passes
+// through, so that the 404 page (app/not-found.tsx) has a layout too; its metadata is the
+// 404 page's (the languages' layouts give their pages their own).
 export function generateMetadata(): Metadata {
-  const site = getSite();
-  return {
-    metadataBase: new URL(site.site.url),
-    title: { default: site.site.title, template: `%s – ${site.site.title}` },
-    description: site.featured?.summary ?? site.site.title,
-    formatDetection: { telephone: false },
-  };
+  return documentMetadata(getSite());
 }
 
 export const viewport: Viewport = {
@@ -19,18 +17,6 @@ export const viewport: Viewport = {
   colorScheme: "light dark",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
-  const site = getSite();
-  return (
-    <html lang={site.site.language}>
-      <body>
-        <SkipLink />
-        <SiteHeader site={site} />
-        <main id="main-content" tabIndex={-1} className="page-width">
-          {children}
-        </main>
-        <SiteFooter site={site} />
-      </body>
-    </html>
-  );
+export default function PassThroughLayout({ children }: { children: React.ReactNode }) {
+  return children;
 }

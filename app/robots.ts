@@ -6,7 +6,7 @@ export const dynamic = "force-static";
 export default function robots(): MetadataRoute.Robots {
   const site = getSite();
   return {
-    rules: { userAgent: "*", allow: "/", disallow: "/embed/" },
+    rules: { userAgent: "*", allow: "/", disallow: ["/embed/", "/admin/"] },
     sitemap: new URL("/sitemap.xml", site.site.url).href,
   };
 }

@@ -10,7 +10,6 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadContent } from "../lib/content/load";
-import { buildSiteModel } from "../lib/site";
 import { socialCards } from "../lib/social-cards/cards";
 import { drawCard } from "../lib/social-cards/draw";
 import { generateContent } from "./generate";
@@ -41,7 +40,7 @@ const WARM_UP = 3;
 async function sample(contentDir: string, count: number): Promise<CardSample> {
   const { content } = loadContent(contentDir);
   if (!content) throw new Error(`${contentDir} does not load`);
-  const cards = socialCards(buildSiteModel(content)).slice(0, count + WARM_UP);
+  const cards = socialCards(content).slice(0, count + WARM_UP);
   const times: number[] = [];
   const cpu: number[] = [];
   const sizes: number[] = [];

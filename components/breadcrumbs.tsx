@@ -1,19 +1,27 @@
+import type { PageLanguage } from "@/lib/i18n/page";
+
 export interface Crumb {
   href: string;
   label: string;
+  /** The language of the label when it is not the page's (an untranslated title). */
+  lang?: string;
 }
 
 /** Where this page sits; the current page is the last item, not a link. */
-export function Breadcrumbs({ trail, current }: { trail: Crumb[]; current: string }) {
+export function Breadcrumbs({ trail, current, currentLang, ui }: { trail: Crumb[]; current: string; currentLang?: string; ui: PageLanguage }) {
   return (
-    <nav aria-label="Breadcrumb" className="breadcrumbs">
+    <nav aria-label={ui.t.chrome.breadcrumb} className="breadcrumbs">
       <ol className="nav-list">
         {trail.map((c) => (
           <li key={c.href}>
-            <a href={c.href}>{c.label}</a>
+            <a href={c.href} lang={c.lang}>
+              {c.label}
+            </a>
           </li>
         ))}
-        <li aria-current="page">{current}</li>
+        <li aria-current="page" lang={currentLang}>
+          {current}
+        </li>
       </ol>
     </nav>
   );

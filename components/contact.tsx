@@ -1,11 +1,24 @@
 import { displayDomain, telHref } from "@/lib/content/links";
 import type { Alternative } from "@/lib/content/schemas";
+import type { PageLanguage } from "@/lib/i18n/page";
 
-/** A phone number as a tel: link, shown as written. */
+/**
+ * A phone number as a tel: link, shown as written. Numbers read left to right in every
+ * language, so `dir="ltr"` keeps "+44 (0)20" in order on a right-to-left page.
+ */
 export function Phone({ number }: { number: string }) {
   return (
-    <a href={telHref(number)} className="whitespace-nowrap">
+    <a href={telHref(number)} className="whitespace-nowrap" dir="ltr">
       {number}
+    </a>
+  );
+}
+
+/** An email address as a mailto: link, left to right on every page. */
+export function Email({ address }: { address: string }) {
+  return (
+    <a href={`mailto:${address}`} dir="ltr">
+      {address}
     </a>
   );
 }
@@ -16,35 +29,40 @@ export function ExternalOrSiteLink({ href, children }: { href: string; children:
   return (
     <a href={href}>
       {children}
-      {domain ? <span className="link-domain"> ({domain})</span> : null}
+      {domain ? (
+        <span className="link-domain">
+          {" "}(<bdi dir="ltr">{domain}</bdi>)
+        </span>
+      ) : null}
     </a>
   );
 }
 
 /** How to get help while a service is down, shown the same way on every page. */
-export function AlternativeContact({ alternative }: { alternative: Alternative }) {
+export function AlternativeContact({ alternative, ui }: { alternative: Alternative; ui: PageLanguage }) {
   const { label, phone, email, url, address, hours } = alternative;
+  const t = ui.t.contact;
   return (
     <div className="contact">
       <p className="font-bold">{url && !phone && !email ? <ExternalOrSiteLink href={url}>{label}</ExternalOrSiteLink> : label}</p>
       <ul className="contact-lines">
         {phone ? (
           <li>
-            Phone: <Phone number={phone} />
+            {t.phone}: <Phone number={phone} />
           </li>
         ) : null}
         {email ? (
           <li>
-            Email: <a href={`mailto:${email}`}>{email}</a>
+            {t.email}: <Email address={email} />
           </li>
         ) : null}
         {url && (phone || email) ? (
           <li>
-            <ExternalOrSiteLink href={url}>More information</ExternalOrSiteLink>
+            <ExternalOrSiteLink href={url}>{t.moreInformation}</ExternalOrSiteLink>
           </li>
         ) : null}
-        {address ? <li>Address: {address}</li> : null}
-        {hours ? <li>Opening times: {hours}</li> : null}
+        {address ? <li>{t.address}: {address}</li> : null}
+        {hours ? <li>{t.openingTimes}: {hours}</li> : null}
       </ul>
     </div>
   );

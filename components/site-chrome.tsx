@@ -1,45 +1,52 @@
-import { paths } from "@/lib/routes";
+import { langAttribute, type PageLanguage } from "@/lib/i18n/page";
 import type { SiteModel } from "@/lib/site";
-import { Phone } from "./contact";
+import { Email, ExternalOrSiteLink, Phone } from "./contact";
 import { Time } from "./time";
 
-export function SkipLink() {
+export function SkipLink({ ui }: { ui: PageLanguage }) {
   return (
     <a href="#main-content" className="skip-link">
-      Skip to main content
+      {ui.t.chrome.skipLink}
     </a>
   );
 }
 
-export function SiteHeader({ site }: { site: SiteModel }) {
+export function SiteHeader({ site, ui }: { site: SiteModel; ui: PageLanguage }) {
+  const t = ui.t.chrome;
+  const words = langAttribute(ui, site.site.textLanguage);
+  const orgs = site.site.organisations;
   return (
     <header className="site-header">
       <div className="page-width">
         <p className="site-title">
-          <a href={paths.home()}>{site.site.title}</a>
+          <a href={ui.paths.home()} lang={words}>
+            {site.site.title}
+          </a>
         </p>
         <p className="site-orgs">
-          For{" "}
-          {site.site.organisations.map((o, i) => (
+          {t.for}{" "}
+          {orgs.map((o, i) => (
             <span key={o.id}>
-              {i > 0 ? (i === site.site.organisations.length - 1 ? " and " : ", ") : null}
-              <a href={paths.organisation(o.id)}>{o.shortName ?? o.name}</a>
+              {i > 0 ? (i === orgs.length - 1 ? t.and(o.shortName ?? o.name) : ", ") : null}
+              <a href={ui.paths.organisation(o.id)} lang={words}>
+                {o.shortName ?? o.name}
+              </a>
             </span>
           ))}
         </p>
-        <nav aria-label="Main" className="site-nav">
+        <nav aria-label={t.mainNav} className="site-nav">
           <ul>
             <li>
-              <a href={paths.home()}>Home</a>
+              <a href={ui.paths.home()}>{t.home}</a>
             </li>
             <li>
-              <a href={paths.incidents()}>Updates</a>
+              <a href={ui.paths.incidents()}>{t.updates}</a>
             </li>
             <li>
-              <a href={paths.services()}>Services</a>
+              <a href={ui.paths.services()}>{t.services}</a>
             </li>
             <li>
-              <a href={paths.advice()}>Advice</a>
+              <a href={ui.paths.advice()}>{t.advice}</a>
             </li>
           </ul>
         </nav>
@@ -49,29 +56,37 @@ export function SiteHeader({ site }: { site: SiteModel }) {
 }
 
 /** 999 first, then each organisation's urgent lines: the same on every page. */
-export function UrgentContacts({ site }: { site: SiteModel }) {
+export function UrgentContacts({ site, ui }: { site: SiteModel; ui: PageLanguage }) {
+  const t = ui.t.chrome;
+  const words = langAttribute(ui, site.site.textLanguage);
   return (
     <section aria-labelledby="urgent-contacts" className="urgent">
-      <h2 id="urgent-contacts">If you need help urgently</h2>
+      <h2 id="urgent-contacts">{t.urgentHeading}</h2>
       <p className="font-bold">
-        If someone is in danger or their life is at risk, call <Phone number="999" />.
+        {t.danger[0]}
+        <Phone number="999" />
+        {t.danger[1]}
       </p>
       <div className="urgent-orgs">
         {site.site.organisations
           .filter((o) => (o.urgent?.length ?? 0) > 0 || o.phone)
           .map((o) => (
             <div key={o.id}>
-              <h3>{o.name}</h3>
+              <h3 lang={words}>{o.name}</h3>
               <ul>
                 {(o.urgent ?? []).map((line) => (
                   <li key={line.label}>
-                    {line.label}: <Phone number={line.phone} />
-                    {line.hours ? <span className="hint"> ({line.hours})</span> : null}
+                    <span lang={words}>{line.label}</span>: <Phone number={line.phone} />
+                    {line.hours ? (
+                      <span className="hint" lang={words}>
+                        {" "}({line.hours})
+                      </span>
+                    ) : null}
                   </li>
                 ))}
                 {o.phone ? (
                   <li>
-                    Main number: <Phone number={o.phone} />
+                    {t.mainNumber}: <Phone number={o.phone} />
                   </li>
                 ) : null}
               </ul>
@@ -82,33 +97,66 @@ export function UrgentContacts({ site }: { site: SiteModel }) {
   );
 }
 
-export function SiteFooter({ site }: { site: SiteModel }) {
+/**
+ * The council's own email and text alert sign-ups (site.md `alerts`), beside the feeds.
+ * Nothing at all when site.md names none.
+ */
+export function AlertSignUps({ site, ui, id, withFeed }: { site: SiteModel; ui: PageLanguage; id: string; withFeed?: boolean }) {
+  const alerts = site.site.alerts ?? [];
+  if (alerts.length === 0) return null;
+  const t = ui.t.chrome;
+  const words = langAttribute(ui, site.site.textLanguage);
+  return (
+    <section aria-labelledby={id} className="alert-sign-ups">
+      <h2 id={id}>{t.getUpdates}</h2>
+      <ul>
+        {alerts.map((a) => (
+          <li key={a.url}>
+            <ExternalOrSiteLink href={a.url}>
+              <span lang={words}>{a.label}</span>
+            </ExternalOrSiteLink>
+          </li>
+        ))}
+        {withFeed ? (
+          <li>
+            <a href={ui.feeds.feed("feed.xml")}>{t.followEveryUpdate}</a>
+          </li>
+        ) : null}
+      </ul>
+    </section>
+  );
+}
+
+export function SiteFooter({ site, ui }: { site: SiteModel; ui: PageLanguage }) {
   const press = site.site.press;
+  const t = ui.t.chrome;
   return (
     <footer className="site-footer">
       <div className="page-width">
-        <UrgentContacts site={site} />
+        <UrgentContacts site={site} ui={ui} />
+        <AlertSignUps site={site} ui={ui} id="get-updates" withFeed />
         {press ? (
           <section aria-labelledby="press-office">
-            <h2 id="press-office">Journalists</h2>
+            <h2 id="press-office">{t.journalists}</h2>
             <ul>
               {press.phone ? (
                 <li>
-                  Press office: <Phone number={press.phone} />
+                  {t.pressOffice}: <Phone number={press.phone} />
                 </li>
               ) : null}
               {press.email ? (
                 <li>
-                  Email: <a href={`mailto:${press.email}`}>{press.email}</a>
+                  {t.email}: <Email address={press.email} />
                 </li>
               ) : null}
               {press.url ? (
                 <li>
-                  <a href={press.url}>Press releases</a>
+                  <a href={press.url}>{t.pressReleases}</a>
                 </li>
               ) : null}
               <li>
-                <a href="/feed.xml">RSS feed</a>, <a href="/atom.xml">Atom feed</a>, <a href="/feed.json">JSON feed</a>
+                <a href={ui.feeds.feed("feed.xml")}>{t.rssFeed}</a>, <a href={ui.feeds.feed("atom.xml")}>{t.atomFeed}</a>,{" "}
+                <a href={ui.feeds.feed("feed.json")}>{t.jsonFeed}</a>
               </li>
             </ul>
           </section>
@@ -116,10 +164,10 @@ export function SiteFooter({ site }: { site: SiteModel }) {
         <p className="footer-meta">
           {site.lastUpdated ? (
             <>
-              Last updated <Time instant={site.lastUpdated} zone={site.site.timezone} />.{" "}
+              {t.lastUpdated} <Time instant={site.lastUpdated} ui={ui} />.{" "}
             </>
           ) : null}
-          <a href={paths.accessibility()}>Accessibility statement</a>
+          <a href={ui.paths.accessibility()}>{t.accessibilityStatement}</a>
         </p>
       </div>
     </footer>

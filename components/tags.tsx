@@ -1,19 +1,19 @@
 import type { Phase, ServiceStatus } from "@/lib/content/schemas";
-import { PHASE_LABELS, STATUS_LABELS } from "@/lib/labels";
+import type { PageLanguage } from "@/lib/i18n/page";
 
 /** A service status in words, the same colour everywhere, never colour alone. */
-export function StatusTag({ status }: { status: ServiceStatus }) {
+export function StatusTag({ status, ui }: { status: ServiceStatus; ui: PageLanguage }) {
   return (
     <strong className="tag" data-status={status}>
-      {STATUS_LABELS[status]}
+      {ui.t.statuses[status]}
     </strong>
   );
 }
 
-export function PhaseTag({ phase }: { phase: Phase }) {
+export function PhaseTag({ phase, ui }: { phase: Phase; ui: PageLanguage }) {
   return (
     <strong className="tag" data-phase-tag={phase}>
-      {PHASE_LABELS[phase]}
+      {ui.t.phases[phase]}
     </strong>
   );
 }

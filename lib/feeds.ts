@@ -8,8 +8,8 @@ import { Feed } from "feed";
 import { publishedOnly } from "./content/derive";
 import type { Content, Incident, Update } from "./content/types";
 import { escapeHtml, markdownToHtml } from "./html";
-import { PHASE_LABELS } from "./labels";
-import { absoluteUrl as absolute, paths, timelineLinkResolver } from "./routes";
+import { en, type Messages } from "./i18n/messages/en";
+import { absoluteUrl as absolute, paths as defaultPaths, type Paths, timelineLinkResolver } from "./routes";
 
 export interface FeedEntry {
   id: string;
@@ -35,6 +35,15 @@ export interface FeedSource {
   updated: Date;
   press?: Content["site"]["press"];
   language: string;
+  /** The interface words of the feed's language (phase names, "Press office"). */
+  messages: Messages;
+}
+
+/** The language a feed is in: its words, its pages' addresses and its tag. Default: the site's own. */
+export interface FeedLanguage {
+  messages: Messages;
+  paths: Paths;
+  tag: string;
 }
 
 
@@ -44,18 +53,20 @@ const sources = new WeakMap<Content, Map<string, FeedSource>>();
  * The feed for the whole site, or for one incident when `incidentSlug` is given. Built
  * once per content and incident: the RSS, Atom and JSON files all read the same one.
  */
-export function feedSource(all: Content, incidentSlug?: string): FeedSource {
+export function feedSource(all: Content, incidentSlug?: string, language?: FeedLanguage): FeedSource {
   let byIncident = sources.get(all);
   if (!byIncident) sources.set(all, (byIncident = new Map()));
-  const key = incidentSlug ?? "";
+  const key = `${language?.tag ?? ""} ${incidentSlug ?? ""}`;
   let source = byIncident.get(key);
-  if (!source) byIncident.set(key, (source = buildFeedSource(all, incidentSlug)));
+  if (!source) byIncident.set(key, (source = buildFeedSource(all, incidentSlug, language)));
   return source;
 }
 
-function buildFeedSource(all: Content, incidentSlug?: string): FeedSource {
+function buildFeedSource(all: Content, incidentSlug?: string, language?: FeedLanguage): FeedSource {
   const content = publishedOnly(all);
   const site = content.site;
+  const paths = language?.paths ?? defaultPaths;
+  const messages = language?.messages ?? en;
   const incidents = new Map(content.incidents.map((i) => [i.slug, i]));
   const updates = content.updates.filter((u) => !incidentSlug || u.incident === incidentSlug);
   const resolveLink = timelineLinkResolver(content);
@@ -78,20 +89,21 @@ function buildFeedSource(all: Content, incidentSlug?: string): FeedSource {
   const latest = Math.max(0, ...entries.map((e) => (e.updated ?? e.published).getTime()));
   return {
     title: incident ? `${incident.title} – ${site.title}` : site.title,
-    description: incident ? incident.summary : `Every update from ${site.title}`,
+    description: incident ? incident.summary : messages.feeds.everyUpdate(site.title),
     homeUrl: absolute(incident ? paths.incident(incident.slug) : paths.home(), site.url),
     base: absolute(incident ? paths.incident(incident.slug) : paths.home(), site.url),
     entries,
     updated: new Date(latest || (incident?.started ?? 0)),
     press: site.press,
-    language: site.language,
+    language: language?.tag ?? site.language,
+    messages,
   };
 }
 
-function pressLine(press: FeedSource["press"]): string | undefined {
+function pressLine(press: FeedSource["press"], messages: Messages): string | undefined {
   if (!press) return undefined;
-  const parts = [press.phone && `phone ${press.phone}`, press.email, press.url].filter(Boolean);
-  return parts.length ? `Press office: ${parts.join(", ")}` : undefined;
+  const parts = [press.phone && `${messages.feeds.phone} ${press.phone}`, press.email, press.url].filter(Boolean);
+  return parts.length ? `${messages.feeds.pressOffice}: ${parts.join(", ")}` : undefined;
 }
 
 /** Atom titles and summaries are `type="html"`: text is escaped so `<` stays text. */
@@ -103,14 +115,14 @@ function build(source: FeedSource, asHtml: boolean): Feed {
     link: source.homeUrl,
     language: source.language,
     updated: source.updated,
-    copyright: pressLine(source.press) ?? source.title,
+    copyright: pressLine(source.press, source.messages) ?? source.title,
     generator: "council-incident-status",
     feedLinks: {
       rss: `${source.base}feed.xml`,
       atom: `${source.base}atom.xml`,
       json: `${source.base}feed.json`,
     },
-    author: source.press?.email ? { name: "Press office", email: source.press.email, link: source.press.url } : undefined,
+    author: source.press?.email ? { name: source.messages.feeds.pressOffice, email: source.press.email, link: source.press.url } : undefined,
   });
   for (const e of source.entries) {
     feed.addItem({
@@ -123,7 +135,7 @@ function build(source: FeedSource, asHtml: boolean): Feed {
       published: e.published,
       description: escapeHtml(e.summary),
       content: e.html,
-      category: [{ name: PHASE_LABELS[e.update.phase], term: e.update.phase }],
+      category: [{ name: source.messages.phases[e.update.phase], term: e.update.phase }],
     });
   }
   return feed;
@@ -147,7 +159,7 @@ export function jsonFeed(source: FeedSource): string {
       feed_url: `${source.base}feed.json`,
       description: source.description,
       language: source.language,
-      authors: source.press?.email || source.press?.url ? [{ name: "Press office", url: source.press.url ?? `mailto:${source.press.email}` }] : undefined,
+      authors: source.press?.email || source.press?.url ? [{ name: source.messages.feeds.pressOffice, url: source.press.url ?? `mailto:${source.press.email}` }] : undefined,
       items: source.entries.map((e) => ({
         id: e.id,
         url: e.url,
@@ -156,7 +168,7 @@ export function jsonFeed(source: FeedSource): string {
         content_html: e.html,
         date_published: e.published.toISOString(),
         date_modified: e.updated?.toISOString(),
-        tags: [PHASE_LABELS[e.update.phase]],
+        tags: [source.messages.phases[e.update.phase]],
       })),
     },
     null,

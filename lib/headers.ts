@@ -21,6 +21,35 @@ export function contentSecurityPolicy(frameAncestors: readonly string[] = []): s
   ].join("; ");
 }
 
+/** The browser editor's folder: the only place any script runs. */
+export const EDITOR_PATH = "/admin/";
+
+export function isEditorPath(pathname: string): boolean {
+  return pathname === EDITOR_PATH.slice(0, -1) || pathname.startsWith(EDITOR_PATH);
+}
+
+/**
+ * The editor (Sveltia CMS, served from this origin) needs its own script and the inline
+ * styles its components set, talks to the GitHub API and shows images from the repository.
+ * Nothing else.
+ */
+export function editorContentSecurityPolicy(): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' https: data: blob:",
+    "font-src 'self'",
+    "connect-src 'self' data: https://api.github.com",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+    "upgrade-insecure-requests",
+  ].join("; ");
+}
+
 /** Origins allowed to embed /embed/: the councils' own websites. */
 export function embedOrigins(organisationUrls: readonly string[]): string[] {
   return [...new Set(organisationUrls.map((u) => new URL(u).origin))];
@@ -48,11 +77,20 @@ export function contentTypeFor(pathname: string): string | undefined {
 /** Every header for a response to `pathname`. */
 export function headersFor(pathname: string, organisationUrls: readonly string[]): Record<string, string> {
   const isEmbed = pathname.startsWith("/embed/");
+  const isEditor = isEditorPath(pathname);
   const headers: Record<string, string> = {
     ...COMMON,
-    "Content-Security-Policy": contentSecurityPolicy(isEmbed ? ["'self'", ...embedOrigins(organisationUrls)] : []),
+    "Content-Security-Policy": isEditor
+      ? editorContentSecurityPolicy()
+      : contentSecurityPolicy(isEmbed ? ["'self'", ...embedOrigins(organisationUrls)] : []),
   };
   if (!isEmbed) headers["X-Frame-Options"] = "DENY";
+  if (isEditor) {
+    // Signing in with GitHub opens the authenticator in a pop-up that hands the token back
+    // to this window: same-origin would cut that link.
+    headers["Cross-Origin-Opener-Policy"] = "same-origin-allow-popups";
+    headers["X-Robots-Tag"] = "noindex, nofollow";
+  }
   if (PUBLIC_DATA.test(pathname)) headers["Access-Control-Allow-Origin"] = "*";
   const type = contentTypeFor(pathname);
   if (type) headers["Content-Type"] = type;

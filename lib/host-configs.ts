@@ -10,6 +10,7 @@ const KINDS = {
   asset: "/_next/static/x.css",
   embed: "/embed/banner.html",
   embedData: "/embed/status.json",
+  editor: "/admin/",
   data: "/api/v2/status.json",
   rss: "/feed.xml",
   atom: "/atom.xml",
@@ -68,6 +69,9 @@ ${h(KINDS.page)}
     location /_next/static/ {
 ${h(KINDS.asset)}
     }
+    location /admin/ {
+${h(KINDS.editor)}
+    }
     location = /embed/status.json {
 ${h(KINDS.embedData)}
     }
@@ -112,6 +116,10 @@ export function headersFile(orgUrls: readonly string[]): string {
     block("/_next/static/*", KINDS.asset),
     `/embed/*\n  ! Content-Security-Policy\n  ! X-Frame-Options\n${Object.entries(headersFor(KINDS.embed, orgUrls))
       .filter(([n]) => n === "Content-Security-Policy")
+      .map(([n, v]) => `  ${n}: ${v}`)
+      .join("\n")}\n`,
+    `/admin/*\n  ! Content-Security-Policy\n  ! Cross-Origin-Opener-Policy\n${Object.entries(headersFor(KINDS.editor, orgUrls))
+      .filter(([n]) => ["Content-Security-Policy", "Cross-Origin-Opener-Policy", "X-Robots-Tag"].includes(n))
       .map(([n, v]) => `  ${n}: ${v}`)
       .join("\n")}\n`,
     block("/api/v2/*", KINDS.data),

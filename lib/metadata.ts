@@ -3,7 +3,8 @@
  * site.md's `url` so that shared links and cards point at the public site.
  */
 import type { Metadata } from "next";
-import { paths } from "./routes";
+import type { PageLanguage } from "./i18n/page";
+import { samePageIn } from "./routes";
 import type { SiteModel } from "./site";
 
 export interface PageMeta {
@@ -18,31 +19,49 @@ export interface PageMeta {
   publishedTime?: string;
 }
 
-export function pageMetadata(site: SiteModel, meta: PageMeta): Metadata {
+/**
+ * `path` is the page in its own language (`/cy/services/`): the canonical address; the
+ * same page in every other language is listed as an `hreflang` alternate.
+ */
+export function pageMetadata(site: SiteModel, ui: PageLanguage, meta: PageMeta): Metadata {
   const description = meta.description ?? site.featured?.summary ?? site.site.title;
+  const f = ui.t.feeds;
+  const feedPaths = ui.feeds;
   const feeds: Record<string, { url: string; title: string }[]> = {
-    "application/rss+xml": [{ url: "/feed.xml", title: `${site.site.title} (RSS)` }],
-    "application/atom+xml": [{ url: "/atom.xml", title: `${site.site.title} (Atom)` }],
-    "application/feed+json": [{ url: "/feed.json", title: `${site.site.title} (JSON Feed)` }],
+    "application/rss+xml": [{ url: feedPaths.feed("feed.xml"), title: f.rss(site.site.title) }],
+    "application/atom+xml": [{ url: feedPaths.feed("atom.xml"), title: f.atom(site.site.title) }],
+    "application/feed+json": [{ url: feedPaths.feed("feed.json"), title: f.json(site.site.title) }],
   };
   if (meta.incident) {
-    const base = paths.incident(meta.incident);
-    feeds["application/rss+xml"].push({ url: `${base}feed.xml`, title: "This incident (RSS)" });
-    feeds["application/atom+xml"].push({ url: `${base}atom.xml`, title: "This incident (Atom)" });
-    feeds["application/feed+json"].push({ url: `${base}feed.json`, title: "This incident (JSON Feed)" });
+    const base = feedPaths.incident(meta.incident);
+    feeds["application/rss+xml"].push({ url: `${base}feed.xml`, title: f.rss(f.thisIncident) });
+    feeds["application/atom+xml"].push({ url: `${base}atom.xml`, title: f.atom(f.thisIncident) });
+    feeds["application/feed+json"].push({ url: `${base}feed.json`, title: f.json(f.thisIncident) });
   }
-  const image = meta.image ?? (site.featured ? paths.incidentCard(site.featured.slug) : paths.siteCard());
+  // Each language has its own cards, in its own words (scripts/social-cards.ts).
+  const image = meta.image ?? (site.featured ? ui.paths.incidentCard(site.featured.slug) : ui.paths.siteCard());
+  const { languages } = ui;
+  const alternates =
+    languages.others.length > 0
+      ? Object.fromEntries([
+          ...[languages.default, ...languages.others].map((code) => [
+            code === languages.default ? languages.defaultTag : code,
+            samePageIn(meta.path, ui.lang, code, languages.default),
+          ]),
+          ["x-default", samePageIn(meta.path, ui.lang, languages.default, languages.default)],
+        ])
+      : undefined;
   return {
     // The home page's title is the site's own name, without the "– site" suffix.
-    title: meta.path === paths.home() ? { absolute: meta.title } : meta.title,
+    title: meta.path === ui.paths.home() ? { absolute: meta.title } : meta.title,
     description,
-    alternates: { canonical: meta.path, types: feeds },
+    alternates: { canonical: meta.path, types: feeds, ...(alternates ? { languages: alternates } : {}) },
     openGraph: {
       title: meta.title,
       description,
       url: meta.path,
       siteName: site.site.title,
-      locale: site.site.language.replace("-", "_"),
+      locale: ui.htmlLang.replace("-", "_"),
       type: meta.type ?? "website",
       ...(meta.publishedTime ? { publishedTime: meta.publishedTime } : {}),
       ...(image ? { images: [{ url: image, width: 1200, height: 630, alt: meta.title }] } : {}),

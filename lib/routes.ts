@@ -7,24 +7,53 @@
 import { safeDecode } from "./content/links";
 import { timelineLayout, type TimelineLayout } from "./timeline";
 
-export const paths = {
-  home: () => "/",
-  incidents: () => "/incidents/",
-  incident: (incident: string) => `/incidents/${incident}/`,
-  /** The incident's timeline, oldest first: page 1 holds its first updates (see lib/timeline.ts). */
-  incidentOldestFirst: (incident: string, page = 1) =>
-    page <= 1 ? `/incidents/${incident}/oldest-first/` : `/incidents/${incident}/oldest-first/${page}/`,
-  update: (incident: string, update: string) => `/incidents/${incident}/updates/${update}/`,
-  services: () => "/services/",
-  service: (service: string) => `/services/${service}/`,
-  organisation: (id: string) => `/organisations/${id}/`,
-  advice: () => "/advice/",
-  accessibility: () => "/accessibility/",
-  /** Social cards (1200×630 PNG), drawn by the build's card step (scripts/social-cards.ts). */
-  siteCard: () => "/card.png",
-  incidentCard: (incident: string) => `/incidents/${incident}/card.png`,
-  updateCard: (incident: string, update: string) => `/incidents/${incident}/updates/${update}/card.png`,
-} as const;
+/** The page addresses under a language prefix ("" for the default language, "/cy" for Welsh). */
+function pathBuilders(prefix: string) {
+  return {
+    home: () => `${prefix}/`,
+    incidents: () => `${prefix}/incidents/`,
+    incident: (incident: string) => `${prefix}/incidents/${incident}/`,
+    /** The incident's timeline, oldest first: page 1 holds its first updates (see lib/timeline.ts). */
+    incidentOldestFirst: (incident: string, page = 1) =>
+      page <= 1 ? `${prefix}/incidents/${incident}/oldest-first/` : `${prefix}/incidents/${incident}/oldest-first/${page}/`,
+    update: (incident: string, update: string) => `${prefix}/incidents/${incident}/updates/${update}/`,
+    services: () => `${prefix}/services/`,
+    service: (service: string) => `${prefix}/services/${service}/`,
+    organisation: (id: string) => `${prefix}/organisations/${id}/`,
+    advice: () => `${prefix}/advice/`,
+    accessibility: () => `${prefix}/accessibility/`,
+    /** The site's feeds in this language (`/feed.xml`, `/cy/feed.xml`). */
+    feed: (file: "feed.xml" | "atom.xml" | "feed.json") => `${prefix}/${file}`,
+    /** Social cards (1200×630 PNG) in this language, drawn by the build's card step (scripts/social-cards.ts). */
+    siteCard: () => `${prefix}/card.png`,
+    incidentCard: (incident: string) => `${prefix}/incidents/${incident}/card.png`,
+    updateCard: (incident: string, update: string) => `${prefix}/incidents/${incident}/updates/${update}/card.png`,
+  } as const;
+}
+
+export type Paths = ReturnType<typeof pathBuilders>;
+
+/** The default language's pages: no prefix. */
+export const paths: Paths = pathBuilders("");
+
+const prefixed = new Map<string, Paths>();
+
+/**
+ * The pages in `lang`: the same slugs, under `/<lang>/` unless it is the site's default
+ * language (`/cy/services/phones/` beside `/services/phones/`).
+ */
+export function pathsIn(lang: string, defaultLang: string): Paths {
+  if (lang === defaultLang) return paths;
+  let p = prefixed.get(lang);
+  if (!p) prefixed.set(lang, (p = pathBuilders(`/${lang}`)));
+  return p;
+}
+
+/** The same page in another language: `/services/x/` in Welsh is `/cy/services/x/`. */
+export function samePageIn(path: string, from: string, to: string, defaultLang: string): string {
+  const bare = from === defaultLang ? path : path.slice(from.length + 1);
+  return to === defaultLang ? bare : `/${to}${bare}`;
+}
 
 /** A site path as the full public address journalists and feeds use (site.md `url` + path). */
 export function absoluteUrl(path: string, siteUrl: string): string {
@@ -61,10 +90,27 @@ export interface UpdateRef {
 /** What the list of pages depends on: slugs, ids and the updates' order only. */
 export interface PageSource {
   site: { organisations: readonly { id: string }[] };
+  /** Languages other than the default: each has every page again under `/<lang>/`. */
+  otherLanguages?: readonly string[];
   incidents: readonly { slug: string }[];
   updates: readonly UpdateRef[];
   services: readonly { slug: string }[];
   advice: readonly { slug: string }[];
+}
+
+/**
+ * Placeholder for a site with one language: Next.js refuses an empty list of static
+ * params under `output: "export"`, so app/[lang]/ then builds under this name alone and
+ * scripts/post-export.ts deletes it (it is never linked and never published).
+ */
+export const NO_OTHER_LANGUAGE = "_none";
+
+export type LanguageParams = { params: Promise<{ lang: string }> };
+
+/** The languages with pages under `/<lang>/`. */
+export function languageParams(content: { otherLanguages: readonly string[] }) {
+  const langs = content.otherLanguages.length > 0 ? content.otherLanguages : [NO_OTHER_LANGUAGE];
+  return langs.map((lang) => ({ lang }));
 }
 
 export function incidentParams(content: Pick<PageSource, "incidents">) {
@@ -95,9 +141,9 @@ export function timelinePageParams(content: Pick<PageSource, "incidents" | "upda
  * Where an update is shown in full on its incident's timeline: the incident's page for
  * the latest few, else the oldest-first page that holds it.
  */
-export function updateInTimeline(layout: TimelineLayout<{ slug: string }>, incident: string, update: string): string {
-  if (layout.latestInFull.some((u) => u.slug === update)) return `${paths.incident(incident)}#${update}`;
-  return `${paths.incidentOldestFirst(incident, layout.pageOf.get(update) ?? 1)}#${update}`;
+export function updateInTimeline(layout: TimelineLayout<{ slug: string }>, incident: string, update: string, p: Paths = paths): string {
+  if (layout.latestInFull.some((u) => u.slug === update)) return `${p.incident(incident)}#${update}`;
+  return `${p.incidentOldestFirst(incident, layout.pageOf.get(update) ?? 1)}#${update}`;
 }
 
 /**
@@ -108,10 +154,11 @@ export function updateInTimeline(layout: TimelineLayout<{ slug: string }>, incid
 export function timelineLinkResolver(content: Pick<PageSource, "incidents" | "updates">): (href: string) => string {
   const layouts = timelineLayouts(content);
   return (href) => {
-    const m = /^\/incidents\/([^/?#]+)\/#(.+)$/.exec(href);
-    const layout = m && layouts.get(m[1]);
+    // The same for every language: `/cy/incidents/<i>/#<update>` keeps its `/cy` prefix.
+    const m = /^((?:\/[^/?#]+)?)\/incidents\/([^/?#]+)\/#(.+)$/.exec(href);
+    const layout = m && layouts.get(m[2]);
     if (!m || !layout) return href;
-    const fragment = safeDecode(m[2]);
+    const fragment = safeDecode(m[3]);
     const cut = fragment.indexOf("--");
     const slug = cut === -1 ? fragment : fragment.slice(0, cut);
     const page = layout.pageOf.get(slug);
@@ -119,7 +166,7 @@ export function timelineLinkResolver(content: Pick<PageSource, "incidents" | "up
     const inFull = layout.latestInFull.some((u) => u.slug === slug);
     const inBrief = layout.earlierInBrief.some((u) => u.slug === slug);
     if (inFull || (inBrief && cut === -1)) return href;
-    return `${paths.incidentOldestFirst(m[1], page)}#${m[2]}`;
+    return `${m[1]}${paths.incidentOldestFirst(m[2], page)}#${m[3]}`;
   };
 }
 
@@ -155,6 +202,14 @@ export function sitePages(content: PageSource): Map<string, Set<string>> {
   for (const file of DATA_FILES) add(file);
   for (const { incident } of incidentParams(content)) {
     for (const feed of ["feed.xml", "atom.xml", "feed.json"]) add(`${paths.incident(incident)}${feed}`);
+  }
+  // Every page and feed again in each other language, with the same fragment ids.
+  for (const lang of content.otherLanguages ?? []) {
+    for (const [path, ids] of [...pages]) {
+      if (path.endsWith("/") || /(feed\.xml|atom\.xml|feed\.json)$/.test(path)) {
+        if (!path.startsWith("/api/") && !path.startsWith("/embed/")) pages.set(`/${lang}${path}`, new Set(ids));
+      }
+    }
   }
   return pages;
 }

@@ -11,6 +11,9 @@ import { formatProblem } from "./content/problems";
 import type { Content, Incident, Service, Update } from "./content/types";
 import { timelineLayouts, timelineLinkResolver } from "./routes";
 import type { TimelineLayout } from "./timeline";
+import { siteLanguages, type SiteLanguages } from "./i18n/languages";
+import { localiseContent } from "./i18n/localise";
+import { pageLanguage, type PageLanguage } from "./i18n/page";
 
 export interface SiteModel extends Content {
   /** Incidents by latest activity, newest first. */
@@ -24,12 +27,20 @@ export interface SiteModel extends Content {
   timelines: Map<string, TimelineLayout<Update>>;
   /** Rewrites a body's `/incidents/<i>/#<update>` link to the page that now shows the update. */
   resolveLink: (href: string) => string;
+  languages: SiteLanguages;
+  /** Languages other than the default: each has the whole site under `/<lang>/`. */
+  otherLanguages: string[];
+  /** The language this model's words are shown in. */
+  lang: string;
 }
 
-let cached: { dir: string; model: SiteModel } | undefined;
+let cached: { dir: string; content: Content; models: Map<string, SiteModel> } | undefined;
 
-export function buildSiteModel(all: Content): SiteModel {
-  const content = publishedOnly(all);
+/** The published content in one language (the default when `lang` is not given). */
+export function buildSiteModel(all: Content, lang?: string): SiteModel {
+  const languages = siteLanguages(all.site);
+  const code = lang ?? languages.default;
+  const content = publishedOnly(localiseContent(all, code, languages.default));
   const incidentStates = new Map(content.incidents.map((i) => [i.slug, incidentState(i, content.updates)]));
   return {
     ...content,
@@ -40,22 +51,38 @@ export function buildSiteModel(all: Content): SiteModel {
     lastUpdated: content.updates.at(-1)?.published,
     timelines: timelineLayouts(content),
     resolveLink: timelineLinkResolver(content),
+    languages,
+    otherLanguages: languages.others,
+    lang: code,
   };
 }
 
-export function getSite(): SiteModel {
+export function getSite(lang?: string): SiteModel {
   const dir = process.env.CONTENT_DIR ?? "content";
   // In `npm run dev` every request reads the files again, so a writer sees each save.
   const live = process.env.NODE_ENV === "development";
-  if (!live && cached?.dir === dir) return cached.model;
+  if (live || cached?.dir !== dir) cached = { dir, content: loadChecked(live), models: new Map() };
+  const key = lang ?? "";
+  let model = cached.models.get(key);
+  if (!model) cached.models.set(key, (model = buildSiteModel(cached.content, lang)));
+  return model;
+}
+
+/** Every page's props: `lang` is there under app/[lang]/, absent for the default language. */
+export type PageProps = { params: Promise<{ lang?: string }> };
+
+/** The site in the language of a page's `lang` parameter (none: the default), with its interface. */
+export async function siteForPage(params?: Promise<{ lang?: string }>): Promise<{ site: SiteModel; ui: PageLanguage }> {
+  const lang = params ? (await params).lang : undefined;
+  const site = getSite(lang);
+  return { site, ui: pageLanguage(site.languages, site.site.timezone, site.lang) };
+}
+
+function loadChecked(live: boolean): Content {
   // In npm run build, the content the checker has just validated (scripts/build.ts):
   // each of next build's workers reads one JSON file instead of every content file.
   const snapshot = live ? undefined : process.env.CONTENT_SNAPSHOT;
-  if (snapshot) {
-    const model = buildSiteModel(readContentSnapshot(snapshot));
-    cached = { dir, model };
-    return model;
-  }
+  if (snapshot) return readContentSnapshot(snapshot);
   // Otherwise (next build on its own) the checker's body-analysis cache spares parsing
   // every body again.
   const { content, problems } = loadContent(undefined, { analysisCache: openAnalysisCache(DEFAULT_ANALYSIS_CACHE) });
@@ -63,9 +90,7 @@ export function getSite(): SiteModel {
   if (!content || errors.length > 0) {
     throw new Error(`The content has ${errors.length} error(s); run npm run check.\n${errors.map(formatProblem).join("\n")}`);
   }
-  const model = buildSiteModel(content);
-  cached = { dir, model };
-  return model;
+  return content;
 }
 
 export function findIncident(site: SiteModel, slug: string): Incident | undefined {

@@ -4,7 +4,7 @@
  */
 import { isoInZone } from "./content/times";
 import type { Incident } from "./content/types";
-import { absoluteUrl, paths } from "./routes";
+import { absoluteUrl, paths as defaultPaths, type Paths } from "./routes";
 import type { SiteModel } from "./site";
 
 function onIncidentPage(site: SiteModel, incident: Incident) {
@@ -12,7 +12,8 @@ function onIncidentPage(site: SiteModel, incident: Incident) {
   return layout ? [...layout.latestInFull, ...layout.earlierInBrief] : [];
 }
 
-export function incidentJsonLd(site: SiteModel, incident: Incident) {
+/** In the page's language: its addresses (`paths`) and `inLanguage` (`language`). */
+export function incidentJsonLd(site: SiteModel, incident: Incident, paths: Paths = defaultPaths, language = site.site.language) {
   const zone = site.site.timezone;
   const state = site.incidentStates.get(incident.slug)!;
   const url = absoluteUrl(paths.incident(incident.slug), site.site.url);
@@ -31,7 +32,7 @@ export function incidentJsonLd(site: SiteModel, incident: Incident) {
       dateModified: isoInZone(state.lastUpdated, zone),
       coverageStartTime: isoInZone(incident.started, zone),
       ...(state.resolvedAt !== undefined ? { coverageEndTime: isoInZone(state.resolvedAt, zone) } : {}),
-      inLanguage: site.site.language,
+      inLanguage: language,
       publisher,
       author: publisher,
       // The updates the incident's page shows, newest first (a long incident's page shows

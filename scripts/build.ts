@@ -17,10 +17,10 @@ import { basename, dirname, join, relative, resolve } from "node:path";
 import { contentDir, loadContent, writeContentSnapshot } from "../lib/content/load";
 import { DEFAULT_ANALYSIS_CACHE, openAnalysisCache } from "../lib/content/analysis-cache";
 import { formatProblem } from "../lib/content/problems";
-import { buildSiteModel } from "../lib/site";
 import { nextBuild } from "./next-build";
 import { postExport } from "./post-export";
 import { writeSocialCards } from "./social-cards";
+import { writeEditor } from "./write-editor";
 import { writeHostConfigs } from "./write-host-configs";
 
 const CACHE_DIR = resolve("node_modules", ".cache", "council-incident-status");
@@ -67,7 +67,7 @@ async function main() {
   // Only the pages are generated when the code has not changed since the last full build.
   const building = nextBuild({ ...process.env, NEXT_OUT_DIR: stagingFromRoot, NEXT_TELEMETRY_DISABLED: "1", CONTENT_SNAPSHOT: snapshot });
   const cardsStarted = performance.now();
-  const drawing = writeSocialCards(cardsDir, buildSiteModel(content)).then(
+  const drawing = writeSocialCards(cardsDir, content).then(
     (result) => ({ result, seconds: (performance.now() - cardsStarted) / 1000 }),
     (error: unknown) => ({ error }),
   );
@@ -84,6 +84,9 @@ async function main() {
     console.log(`social cards: ${drawn} drawn, ${fromCache} unchanged (cached), ${replaced} replaced by a fallback, in ${cards.seconds.toFixed(1)} s (alongside next build)`);
     cpSync(cardsDir, staging, { recursive: true });
     rmSync(cardsDir, { recursive: true, force: true });
+    // The editor goes in before the post-export step, which checks its page and precompresses it.
+    const leftOut = writeEditor(staging, content);
+    console.log(leftOut ? `No editor at /admin/: ${leftOut}.` : "The editor is at /admin/.");
     await postExport(staging, target);
     writeHostConfigs(staging, content);
   } catch (error) {

@@ -12,9 +12,10 @@ import { brotliCompress as brotliCallback, constants, gzip as gzipCallback } fro
 
 const gzip = promisify(gzipCallback);
 const brotliCompress = promisify(brotliCallback);
-import { stripPage } from "../lib/export/strip-scripts";
+import { executableScripts, stripPage } from "../lib/export/strip-scripts";
+import { NO_OTHER_LANGUAGE } from "../lib/routes";
 
-const COMPRESSIBLE = /\.(html|css|xml|json|txt|svg|webmanifest)$/;
+const COMPRESSIBLE = /\.(html|css|xml|json|txt|svg|webmanifest|js|yml)$/;
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -45,6 +46,13 @@ function linkOrCopy(from: string, to: string) {
   }
 }
 
+/**
+ * The one page allowed to run a script: the browser editor (scripts/write-editor.ts),
+ * and only its own bundle from this origin. Every other page must have none.
+ */
+export const EDITOR_PAGE = "admin/index.html";
+export const EDITOR_PAGE_SCRIPTS = ["/admin/sveltia-cms.js"];
+
 export interface PostExportStats {
   pages: number;
   compressed: number;
@@ -65,6 +73,8 @@ export interface PostExportStats {
 export async function postExport(OUT: string, previous?: string): Promise<PostExportStats> {
   // Next's own internals that no static page needs once scripts are gone.
   for (const dir of ["_not-found", "404"]) rmSync(join(OUT, dir), { recursive: true, force: true });
+  // A site with one language built app/[lang]/ under a placeholder name (see lib/routes.ts).
+  rmSync(join(OUT, NO_OTHER_LANGUAGE), { recursive: true, force: true });
   const stats: PostExportStats = { pages: 0, compressed: 0, reused: 0 };
   const failures: string[] = [];
   const queue: string[] = [];
@@ -80,7 +90,11 @@ export async function postExport(OUT: string, previous?: string): Promise<PostEx
     for (let name = queue.pop(); name !== undefined; name = queue.pop()) {
       const file = join(OUT, name);
       let data = readFileSync(file);
-      if (name.endsWith(".html")) {
+      if (name === EDITOR_PAGE) {
+        // Checked, not stripped: its own bundle is the only script it may load.
+        const other = (await executableScripts(data.toString("utf8"))).filter((src) => !EDITOR_PAGE_SCRIPTS.includes(src));
+        if (other.length > 0) failures.push(`${name}: ${other.join(", ")} (the editor's page may load only ${EDITOR_PAGE_SCRIPTS.join(", ")})`);
+      } else if (name.endsWith(".html")) {
         const page = await stripPage(data.toString("utf8"));
         if (page.executable.length > 0) failures.push(`${name}: ${page.executable.join(", ")}`);
         data = Buffer.from(page.html);
@@ -108,7 +122,7 @@ export async function postExport(OUT: string, previous?: string): Promise<PostEx
   await Promise.all(Array.from({ length: 4 }, worker));
   if (failures.length > 0) throw new Error(`scripts are still in these pages:\n${failures.sort().join("\n")}`);
   console.log(
-    `post-export: ${stats.pages} pages without scripts; ${stats.compressed} files precompressed (.gz, .br), ${stats.reused} unchanged since the last export (twins reused) in ${OUT}/`,
+    `post-export: ${stats.pages} pages without scripts${existsSync(join(OUT, EDITOR_PAGE)) ? ` (and the editor at /${EDITOR_PAGE.replace("index.html", "")})` : ""}; ${stats.compressed} files precompressed (.gz, .br), ${stats.reused} unchanged since the last export (twins reused) in ${OUT}/`,
   );
   return stats;
 }

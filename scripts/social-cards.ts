@@ -10,8 +10,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Problem } from "../lib/content/problems";
-import { paths } from "../lib/routes";
-import type { SiteModel } from "../lib/site";
+import type { Content } from "../lib/content/types";
 import { cardKey, readCachedCard, writeCachedCard } from "../lib/social-cards/cache";
 import { socialCards } from "../lib/social-cards/cards";
 import type { DrawnCard } from "../lib/social-cards/draw";
@@ -40,11 +39,11 @@ function drawerVersion(fontVersions: string): string {
   return `${CARD_VERSION};${fontVersions};twemoji@${twemoji}`;
 }
 
-export async function writeSocialCards(outDir: string, site: SiteModel, options: { draw?: DrawCard; cacheDir?: string } = {}): Promise<CardStepResult> {
+export async function writeSocialCards(outDir: string, content: Content, options: { draw?: DrawCard; cacheDir?: string } = {}): Promise<CardStepResult> {
   const result: CardStepResult = { drawn: 0, fromCache: 0, replaced: 0, warnings: [] };
   const warn = (source: { file: string; line: number }, message: string) =>
     result.warnings.push({ file: source.file, line: source.line, field: "title", message, severity: "warning" });
-  const cards = socialCards(site);
+  const cards = socialCards(content);
 
   // The drawing libraries load only when a card is not in the cache: a rebuild after a
   // small change pays for the cards that changed, not for loading satori.
@@ -75,7 +74,7 @@ export async function writeSocialCards(outDir: string, site: SiteModel, options:
           result.drawn++;
           if (!options.draw) writeCachedCard(key, drawn, options.cacheDir);
         } catch (error) {
-          const instead = card.fallback === paths.siteCard() ? "the site's card" : card.fallback ? "the incident's card" : "a plain card";
+          const instead = card.fallback?.what ?? "a plain card";
           warn(card.source, `the social card ${card.path} could not be drawn (${firstLine(error)}); ${instead} is published in its place`);
         }
       }
@@ -88,7 +87,7 @@ export async function writeSocialCards(outDir: string, site: SiteModel, options:
     let png = drawn?.png;
     if (!png) {
       result.replaced++;
-      png = (card.fallback && published.get(card.fallback)) || new Uint8Array(readFileSync(LAST_RESORT_CARD));
+      png = (card.fallback && published.get(card.fallback.path)) || new Uint8Array(readFileSync(LAST_RESORT_CARD));
     }
     published.set(card.path, png);
     const file = join(outDir, card.path);

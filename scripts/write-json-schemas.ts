@@ -5,7 +5,21 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { z } from "zod";
-import { adviceSchema, DEFAULT_TIMEZONE, incidentSchema, PHASES, serviceSchema, siteSchema, STATUSES, updateSchema } from "../lib/content/schemas";
+import {
+  adviceSchema,
+  adviceTranslationSchema,
+  DEFAULT_TIMEZONE,
+  incidentSchema,
+  incidentTranslationSchema,
+  PHASES,
+  serviceSchema,
+  serviceTranslationSchema,
+  siteSchema,
+  siteTranslationSchema,
+  STATUSES,
+  updateSchema,
+  updateTranslationSchema,
+} from "../lib/content/schemas";
 
 const TIME = {
   type: "string",
@@ -38,6 +52,12 @@ const kinds = {
   update: updateSchema(DEFAULT_TIMEZONE),
   service: serviceSchema,
   advice: adviceSchema,
+  // Translations (`x.cy.md`): words only.
+  "site.translation": siteTranslationSchema,
+  "incident.translation": incidentTranslationSchema,
+  "update.translation": updateTranslationSchema,
+  "service.translation": serviceTranslationSchema,
+  "advice.translation": adviceTranslationSchema,
 };
 
 export function jsonSchemas(): Record<string, unknown> {
@@ -67,5 +87,5 @@ if (process.argv[1]?.endsWith("write-json-schemas.ts")) {
   for (const [name, schema] of Object.entries(jsonSchemas())) {
     writeFileSync(`schemas/${name}.schema.json`, `${JSON.stringify(schema, null, 2)}\n`);
   }
-  console.log("Wrote schemas/{site,incident,update,service,advice}.schema.json");
+  console.log("Wrote schemas/{site,incident,update,service,advice}{,.translation}.schema.json");
 }

@@ -138,14 +138,16 @@ export const OTHER_SERVICES = "Other services";
  */
 export function groupServices<T extends Pick<Service, "category" | "order" | "name">>(
   services: readonly T[],
+  /** The name of the group without a category, in the page's language. */
+  otherServices = OTHER_SERVICES,
 ): { category: string; services: T[] }[] {
   const groups = new Map<string, T[]>();
   for (const s of services) {
-    const key = s.category ?? OTHER_SERVICES;
+    const key = s.category ?? otherServices;
     groups.set(key, [...(groups.get(key) ?? []), s]);
   }
-  const names = [...groups.keys()].filter((k) => k !== OTHER_SERVICES).sort((a, b) => a.localeCompare(b, "en-GB"));
-  if (groups.has(OTHER_SERVICES)) names.push(OTHER_SERVICES);
+  const names = [...groups.keys()].filter((k) => k !== otherServices).sort((a, b) => a.localeCompare(b, "en-GB"));
+  if (groups.has(otherServices)) names.push(otherServices);
   return names.map((category) => ({ category, services: sortByOrderThen(groups.get(category)!, (s) => s.name) }));
 }
 

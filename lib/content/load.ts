@@ -16,7 +16,13 @@ import { wallClockString } from "./times";
 import { describeFound, didYouMean, fieldPath, sortProblems, type Problem } from "./problems";
 import {
   adviceSchema,
+  adviceTranslationSchema,
   DEFAULT_TIMEZONE,
+  FACT_KEYS,
+  incidentTranslationSchema,
+  serviceTranslationSchema,
+  siteTranslationSchema,
+  updateTranslationSchema,
   incidentSchema,
   KNOWN_KEYS_MARKER,
   serviceSchema,
@@ -27,6 +33,7 @@ import {
 } from "./schemas";
 import type { Advice, Body, Content, Incident, Service, Site, Update } from "./types";
 import type { AnalysisCache } from "./analysis-cache";
+import { languageName, MESSAGE_TABLES, siteLanguages, type SiteLanguages } from "../i18n/languages";
 
 /** The content folder: `CONTENT_DIR` (absolute, or relative to the project root) or `content/`. */
 export function contentDir(): string {
@@ -124,6 +131,7 @@ function loadAll(dir: string, options: LoadOptions): LoadResult {
       site = { ...siteParsed.data, about: { markdown: siteParsed.file.body, line: siteParsed.file.bodyStartLine }, titleLine: siteParsed.file.lineOf(["title"]) };
       bodies.push({ file: files.site, body: site.about });
     }
+    if (siteParsed) checkLanguages(siteParsed, files.site, report);
     // Ids are checked even when another organisation field is wrong.
     const seen = new Map<string, number>();
     rawOrganisationIds(siteParsed?.raw).forEach((id, i) => {
@@ -258,6 +266,14 @@ function loadAll(dir: string, options: LoadOptions): LoadResult {
     bodies.push({ file, body: item.body });
   }
 
+  // Translations: words beside their originals, checked against them and against site.md.
+  const languages = siteLanguages({
+    language: site?.language ?? siteParsed?.partial.language ?? "en-GB",
+    languages: site?.languages ?? siteParsed?.partial.languages,
+  });
+  // Without a readable site.md the site's languages are unknown: translations wait for it.
+  if (siteParsed) loadTranslations(dir, files, languages, { site, incidents, updates, services, advice }, problems, bodies, report, orgIds, analyse);
+
   const content: Content | undefined = site
     ? {
         site,
@@ -273,6 +289,7 @@ function loadAll(dir: string, options: LoadOptions): LoadResult {
   // are those of every file, so a link to a page whose file has an error is not "broken".
   const pages = sitePages({
     site: { organisations: orgIds.map((id) => ({ id })) },
+    otherLanguages: languages.others,
     incidents: files.incidents.map(({ slug }) => ({ slug })),
     updates: updateFiles,
     services: files.services.map(({ slug }) => ({ slug })),
@@ -409,6 +426,8 @@ function readAndValidate<S extends z.ZodType>(
   problems: Problem[],
   /** Where the body of a file whose frontmatter fails goes, so its links are still checked in this run. */
   bodies?: PendingBody[],
+  /** Sees the frontmatter before the schema does and returns what the schema should check. */
+  inspect?: (data: unknown, file: ParsedFile) => unknown,
 ): Validated<z.output<S>> | undefined {
   let raw: string;
   try {
@@ -428,6 +447,7 @@ function readAndValidate<S extends z.ZodType>(
   }
   // Errors that still leave the fields readable (a key given twice): report, then check on.
   for (const p of split.problems ?? []) problems.push({ file, line: p.line, field: p.field, message: p.message, severity: "error" });
+  if (inspect) split.file.data = inspect(split.file.data, split.file);
   const result = schema.safeParse(split.file.data, { reportInput: true, error: fallbackMessage });
   if (result.success && !split.problems) return { data: result.data, partial: result.data, raw: split.file.data, file: split.file };
   if (result.success) {
@@ -512,6 +532,7 @@ function fallbackMessage(issue: z.core.$ZodRawIssue): string | undefined {
 
 interface FileLists {
   site?: string;
+  translations: TranslationFile[];
   incidents: { slug: string; file: string }[];
   updates: { incident: string; slug: string; file: string }[];
   services: { slug: string; file: string }[];
@@ -520,7 +541,7 @@ interface FileLists {
 
 /** Finds every Markdown file and sorts it into its kind; a misplaced or misnamed file is an error. */
 function listMarkdown(dir: string, problems: Problem[]): FileLists {
-  const lists: FileLists = { incidents: [], updates: [], services: [], advice: [] };
+  const lists: FileLists = { incidents: [], updates: [], services: [], advice: [], translations: [] };
   const bad = (file: string, message: string) => problems.push({ file, line: 1, severity: "error", message });
   /** A bad name is reported, and the file is still checked so every problem shows at once. */
   const reportedNames = new Set<string>();
@@ -540,10 +561,28 @@ function listMarkdown(dir: string, problems: Problem[]): FileLists {
     const name = parts.at(-1)!;
     if (!name.toLowerCase().endsWith(".md")) continue;
     if (name.toLowerCase() === "readme.md") continue;
-    const stem = name.slice(0, -3);
+    let stem = name.slice(0, -3);
     if (!name.endsWith(".md")) {
       bad(file, `content files must end in lower-case ".md": rename it "${stem}.md"`);
       continue;
+    }
+    // A translation: the original's name with the language before .md (`x.cy.md`).
+    const translation = /^(.+)\.([a-z]{2,3})$/.exec(stem);
+    if (translation) {
+      const [, originalStem, lang] = translation;
+      const original = [...parts.slice(0, -1), `${originalStem}.md`].join("/");
+      const kind: TranslationKind | undefined =
+        parts.length === 1 && originalStem === "site" ? "site"
+        : parts.length === 3 && parts[0] === "incidents" && originalStem === "index" ? "incident"
+        : parts.length === 4 && parts[0] === "incidents" && parts[2] === "updates" ? "update"
+        : parts.length === 2 && parts[0] === "services" ? "service"
+        : parts.length === 2 && parts[0] === "advice" ? "advice"
+        : undefined;
+      if (kind) {
+        lists.translations.push({ kind, lang, file, original });
+        continue;
+      }
+      stem = name.slice(0, -3);
     }
     if (parts.length === 1 && name === "site.md") lists.site = file;
     else if (parts.length === 3 && parts[0] === "incidents" && name === "index.md") {
@@ -602,4 +641,195 @@ function walk(dir: string): string[] {
   };
   visitDir(dir);
   return out;
+}
+
+/** site.md `languages`: each language once, never the site's own, and a full language needs an interface table. */
+function checkLanguages(
+  parsed: Validated<z.output<typeof siteSchema>>,
+  file: string,
+  report: (file: string, line: number, field: string | undefined, message: string) => void,
+) {
+  const langs = parsed.partial.languages;
+  if (!langs) return;
+  const own = (parsed.partial.language ?? "en-GB").split("-")[0].toLowerCase();
+  const seen = new Set<string>();
+  for (const list of ["full", "partial"] as const) {
+    (langs[list] ?? []).forEach((code, i) => {
+      const line = parsed.file.lineOf(["languages", list, i]);
+      const field = `languages.${list}[${i}]`;
+      if (code === own) report(file, line, field, `"${code}" is the site's own language (language: ${parsed.partial.language}): list only the other languages here`);
+      else if (seen.has(code)) report(file, line, field, `"${code}" is listed twice: a language is either full or partial, once`);
+      else if (list === "full" && !MESSAGE_TABLES[code]) {
+        report(file, line, field, `there is no interface table for ${languageName(code, "en")} (${code}) yet, so it cannot be a full language: list it under languages.partial (its texts are then translated where you choose), or add a table in lib/i18n/messages/ (available: ${Object.keys(MESSAGE_TABLES).join(", ")})`);
+      }
+      seen.add(code);
+    });
+  }
+  if (!MESSAGE_TABLES[own] && (langs.full?.length || langs.partial?.length)) {
+    report(file, parsed.file.lineOf(["language"]), "language", `a site with other languages needs an interface table for its own language, found "${parsed.partial.language}": use one of ${Object.keys(MESSAGE_TABLES).join(", ")}`);
+  }
+}
+
+interface Originals {
+  site?: Site;
+  incidents: Incident[];
+  updates: Update[];
+  services: Service[];
+  advice: Advice[];
+}
+
+/** Reads every translation, checks it against its original and site.md, and attaches it; then reports missing ones. */
+function loadTranslations(
+  dir: string,
+  files: FileLists,
+  languages: SiteLanguages,
+  originals: Originals,
+  problems: Problem[],
+  bodies: PendingBody[],
+  report: (file: string, line: number, field: string | undefined, message: string, severity?: Problem["severity"]) => void,
+  orgIds: readonly string[],
+  analyse: (body: Body) => BodyAnalysis,
+) {
+  const byFile = new Map<string, { kind: TranslationKind; item: { translations?: Record<string, unknown>; file?: string } }>();
+  if (originals.site && files.site) byFile.set(files.site, { kind: "site", item: originals.site });
+  for (const i of originals.incidents) byFile.set(i.file, { kind: "incident", item: i });
+  for (const u of originals.updates) byFile.set(u.file, { kind: "update", item: u });
+  for (const s of originals.services) byFile.set(s.file, { kind: "service", item: s });
+  for (const a of originals.advice) byFile.set(a.file, { kind: "advice", item: a });
+
+  /** Translations that exist, valid or not: a broken one is reported as itself, not as missing. */
+  const present = new Set(files.translations.map((t) => `${t.original} ${t.lang}`));
+  for (const t of files.translations) {
+    const name = languageName(t.lang, "en");
+    if (t.lang === languages.default) {
+      report(t.file, 1, undefined, `this file is marked as ${name} (.${t.lang}.md), the site's own language: the original ${t.original} is already in ${name}; remove this file or rename it for another language`);
+      continue;
+    }
+    if (!languages.others.includes(t.lang)) {
+      report(t.file, 1, undefined, `${name} (${t.lang}) is not one of the site's languages: add "${t.lang}" to languages.full or languages.partial in site.md, or check the language code in the file name`);
+      continue;
+    }
+    if (!existsSync(join(dir, t.original))) {
+      report(t.file, 1, undefined, `this translation has no original: expected ${t.original} beside it (a translation's name is its original's with .${t.lang} before .md)`);
+      continue;
+    }
+    const target = byFile.get(t.original);
+    const parsed = readAndValidate(dir, t.file, TRANSLATION_SCHEMAS[t.kind], problems, bodies, (data, file) => stripFacts(data, t, file, report));
+    if (!parsed?.data || !target) continue; // an original with errors is reported on its own
+    const body: Body = { markdown: parsed.file.body, line: parsed.file.bodyStartLine };
+    bodies.push({ file: t.file, body });
+    const words = parsed.data as Record<string, unknown>;
+    // An update translation without a summary takes its own body's first paragraph, as an original does.
+    if (t.kind === "update" && words.summary === undefined) {
+      const first = analyse(body).firstParagraph;
+      words.summary = first ? shorten(first, 280) : words.title;
+    }
+    checkAgainstOriginal(t, target.item, words, parsed.file.lineOf, report, orgIds);
+    target.item.translations = { ...target.item.translations, [t.lang]: { language: t.lang, file: t.file, words, body, titleLine: words.title === undefined ? undefined : parsed.file.lineOf(["title"]) } };
+  }
+
+  // A full language needs every published text (the law, for Welsh in Wales).
+  for (const lang of languages.full) {
+    const name = languageName(lang, "en");
+    const severity = languages.untranslated === "error" ? "error" : "warning";
+    for (const [file, { kind, item }] of byFile) {
+      if ((item as { draft?: boolean }).draft) continue;
+      if (item.translations?.[lang] || present.has(`${file} ${lang}`)) continue;
+      const expected = file.replace(/\.md$/, `.${lang}.md`);
+      report(
+        file,
+        1,
+        undefined,
+        severity === "error"
+          ? `there is no ${name} translation of this ${kind}: add ${expected} beside it. ${name} is a full language in site.md, so every published text must exist in ${name} too (for Welsh, the Welsh Language Standards require it); to publish the original on the ${name} pages until the translation is ready, set languages.untranslated: show-original in site.md`
+          : `there is no ${name} translation of this ${kind} yet: until ${expected} exists, the ${name} pages show it in ${languageName(languages.default, "en")}, marked as such`,
+        severity,
+      );
+    }
+  }
+}
+
+type TranslationKind = "site" | "incident" | "update" | "service" | "advice";
+
+const TRANSLATION_SCHEMAS = {
+  site: siteTranslationSchema,
+  incident: incidentTranslationSchema,
+  update: updateTranslationSchema,
+  service: serviceTranslationSchema,
+  advice: adviceTranslationSchema,
+} as const;
+
+interface TranslationFile {
+  kind: TranslationKind;
+  lang: string;
+  file: string;
+  /** The original's path: the same name without `.<lang>`. */
+  original: string;
+}
+
+/** Removes every fact a translation restates, reporting each: facts come from the original only. */
+function stripFacts(
+  data: unknown,
+  t: TranslationFile,
+  file: ParsedFile,
+  report: (file: string, line: number, field: string | undefined, message: string) => void,
+): unknown {
+  const restated = (path: (string | number)[], key: string) =>
+    report(t.file, file.lineOf(path), fieldPath(path), `"${key}" is a fact, not words: it comes from the original (${t.original}) and must not be restated in a translation; remove it here (change it in the original if it is wrong)`);
+  const walk = (value: unknown, path: (string | number)[]): unknown => {
+    if (Array.isArray(value)) return value.map((v, i) => walk(v, [...path, i]));
+    if (!value || typeof value !== "object") return value;
+    const out: Record<string, unknown> = {};
+    for (const [key, v] of Object.entries(value)) {
+      const here = [...path, key];
+      if (FACT_KEYS.has(key) || (key === "organisations" && t.kind !== "site")) {
+        restated(here, key);
+        continue;
+      }
+      // `services: { phones: major-outage }` is the short way to write a status: a fact.
+      if (t.kind === "update" && path.length === 1 && path[0] === "services" && typeof v === "string") {
+        restated(here, "status");
+        continue;
+      }
+      out[key] = walk(v, here);
+    }
+    return out;
+  };
+  return walk(data, []);
+}
+
+
+/** A translation speaks only of what its original has: the same services, revisions, alternatives and links. */
+function checkAgainstOriginal(
+  t: TranslationFile,
+  original: object,
+  words: Record<string, unknown>,
+  lineOf: ParsedFile["lineOf"],
+  report: (file: string, line: number, field: string | undefined, message: string) => void,
+  orgIds: readonly string[],
+) {
+  const tooMany = (key: string, have: number, what: string) => {
+    const list = words[key];
+    if (Array.isArray(list) && list.length > have) {
+      report(t.file, lineOf([key, have]), `${key}[${have}]`, `the original (${t.original}) has ${have} ${what}${have === 1 ? "" : "s"}, this translation has ${list.length}: translate each of the original's, in the same order`);
+    }
+  };
+  if (t.kind === "update") {
+    const u = original as Update;
+    for (const service of Object.keys((words.services as object | undefined) ?? {})) {
+      if (!u.services.some((c) => c.service === service)) {
+        report(t.file, lineOf(["services", service]), `services.${service}`, `the original (${t.original}) does not change "${service}": a translation only gives the notes of the services its original names (${u.services.map((c) => c.service).join(", ") || "none"})`);
+      }
+    }
+    tooMany("revisions", u.revisions.length, "revision");
+  }
+  if (t.kind === "service") tooMany("alternatives", (original as Service).alternatives.length, "alternative");
+  if (t.kind === "advice") tooMany("links", (original as Advice).links.length, "link");
+  if (t.kind === "site") {
+    for (const id of Object.keys((words.organisations as object | undefined) ?? {})) {
+      if (!orgIds.includes(id)) {
+        report(t.file, lineOf(["organisations", id]), `organisations.${id}`, `no organisation "${id}" in site.md${didYouMean(id, orgIds)}: expected one of ${orgIds.join(", ")}`);
+      }
+    }
+  }
 }

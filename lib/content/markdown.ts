@@ -330,6 +330,11 @@ function decorateLinks(tree: HastRoot, prefix: string, ownHeadings: ReadonlySet<
     const kind: LinkKind = verdict.kind;
     // Site links get their trailing slash: `/advice#x` → `/advice/#x`.
     if (kind === "site") node.properties.href = verdict.href;
+    // An email address or phone number shown as itself reads left to right in every
+    // language: on an Arabic page "report@phishing.gov.uk" must not come out reversed.
+    if ((kind === "mailto" || kind === "tel") && textOf(node).trim() === href.replace(/^(mailto|tel):/i, "").trim()) {
+      node.children = [{ type: "element", tagName: "span", properties: { dir: "ltr" }, children: node.children }];
+    }
     if (kind === "https") {
       const domain = displayDomain(href);
       if (domain && !textOf(node).toLowerCase().includes(domain.toLowerCase())) {

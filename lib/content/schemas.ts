@@ -10,6 +10,7 @@
 import { z } from "zod";
 import { isTimeZone, knownTimeZones, parseTime } from "./times";
 import { describeFound, didYouMean } from "./problems";
+import { isKnownLanguage } from "../i18n/languages";
 
 export const PHASES = ["investigating", "identified", "recovering", "monitoring", "resolved"] as const;
 export type Phase = (typeof PHASES)[number];
@@ -23,6 +24,25 @@ export const DEFAULT_LANGUAGE = "en-GB";
 
 /** Marker the key checker reads to offer "did you mean" from the object's own fields. */
 export const KNOWN_KEYS_MARKER = "known-keys:";
+
+/**
+ * What a field holds, for tools that present these schemas as a form (the browser editor's
+ * configuration is generated from them: lib/editor/config.ts). Checks zod cannot state as
+ * data (a length in visible characters, a time, a phone number) are named here once.
+ */
+export interface FieldKind {
+  kind: "text" | "time" | "phone" | "email" | "https-url" | "https-root-url" | "site-or-https-url" | "language-code" | "slug" | "time-zone" | "language" | "repository";
+  /** At most this many visible characters. */
+  maxLength?: number;
+  /** A regular expression (source) the value must match. */
+  pattern?: string;
+}
+export const fieldKinds = z.registry<FieldKind>();
+
+function kind<T extends z.ZodType>(schema: T, what: FieldKind): T {
+  fieldKinds.add(schema, what);
+  return schema;
+}
 
 const segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
 
@@ -47,26 +67,32 @@ function fields<T extends z.core.$ZodLooseShape>(shape: T) {
 /** Text, trimmed; at most `max` visible characters when given. */
 function text(max?: number) {
   const base = z.string().trim().min(1, { error: "expected text, found empty text" });
-  if (max === undefined) return base;
+  if (max === undefined) return kind(base, { kind: "text" });
   // A grapheme is at least one code unit, so text no longer than `max` units always fits.
-  return base.refine((s) => s.length <= max || visibleLength(s) <= max, {
+  return kind(base.refine((s) => s.length <= max || visibleLength(s) <= max, {
     error: (iss) =>
       `expected at most ${max} characters, found ${visibleLength(String(iss.input))}: shorten it by ${
         visibleLength(String(iss.input)) - max
       }`,
-  });
+  }), { kind: "text", maxLength: max });
 }
 
 const slug = (what: string) =>
-  z.string().regex(SLUG_PATTERN, {
-    error: (iss) =>
-      `expected ${what}: lower-case letters, digits and single hyphens (like "parking-permits"), found "${String(iss.input)}"`,
-  });
+  kind(
+    z.string().regex(SLUG_PATTERN, {
+      error: (iss) =>
+        `expected ${what}: lower-case letters, digits and single hyphens (like "parking-permits"), found "${String(iss.input)}"`,
+    }),
+    { kind: "slug", pattern: SLUG_PATTERN.source },
+  );
 
 function httpsUrl() {
-  return z.string().trim().refine(isHttpsUrl, {
-    error: (iss) => `expected a full https:// address, found ${describeUrl(iss.input)}`,
-  });
+  return kind(
+    z.string().trim().refine(isHttpsUrl, {
+      error: (iss) => `expected a full https:// address, found ${describeUrl(iss.input)}`,
+    }),
+    { kind: "https-url" },
+  );
 }
 
 export function isHttpsUrl(value: string): boolean {
@@ -88,7 +114,7 @@ function describeUrl(input: unknown): string {
 const PHONE_PATTERN = /^\+?[0-9 ()]*[0-9][0-9 ()]*$/;
 
 function phone() {
-  return z.unknown().transform((value, ctx) => {
+  return kind(z.unknown().transform((value, ctx) => {
     const fail = (message: string) => {
       ctx.addIssue({ code: "custom", input: value, message });
       return z.NEVER;
@@ -106,29 +132,32 @@ function phone() {
       );
     }
     return s;
-  });
+  }), { kind: "phone", pattern: PHONE_PATTERN.source });
 }
 
 function email() {
-  return z
-    .string()
-    .trim()
-    .pipe(z.email({ error: (iss) => `expected an email address such as press@example.org.uk, found "${String(iss.input)}"` }));
+  return kind(
+    z
+      .string()
+      .trim()
+      .pipe(z.email({ error: (iss) => `expected an email address such as press@example.org.uk, found "${String(iss.input)}"` })),
+    { kind: "email" },
+  );
 }
 
 /** https or site-relative (`/advice/`): for service alternatives. */
 function siteOrHttpsUrl() {
-  return z
+  return kind(z
     .string()
     .trim()
     .refine((s) => isHttpsUrl(s) || (s.startsWith("/") && !s.startsWith("//")), {
       error: (iss) =>
         `expected a full https:// address or a page on this site starting with /, found ${describeUrl(iss.input)}`,
-    });
+    }), { kind: "site-or-https-url" });
 }
 
 function time(zone: string) {
-  return z.unknown().transform((value, ctx) => {
+  return kind(z.unknown().transform((value, ctx) => {
     if (value === undefined) {
       ctx.addIssue({ code: "custom", input: value, message: "this field is required: expected a date and time such as 2025-11-24 09:30" });
       return z.NEVER;
@@ -139,7 +168,7 @@ function time(zone: string) {
       return z.NEVER;
     }
     return result.instant;
-  });
+  }), { kind: "time" });
 }
 
 function oneOf<T extends readonly [string, ...string[]]>(values: T, what: string) {
@@ -168,7 +197,7 @@ function list<T extends z.ZodType>(item: T, atLeastOne = false) {
 }
 
 function timeZoneField() {
-  return z
+  return kind(z
     .string()
     .trim()
     .refine(isTimeZone, {
@@ -177,11 +206,11 @@ function timeZoneField() {
           String(iss.input),
           knownTimeZones(),
         )}`,
-    });
+    }), { kind: "time-zone" });
 }
 
 function languageField() {
-  return z
+  return kind(z
     .string()
     .trim()
     .refine(
@@ -193,8 +222,31 @@ function languageField() {
         }
       },
       { error: (iss) => `expected a language tag such as en-GB or cy-GB, found "${String(iss.input)}"` },
-    );
+    ), { kind: "language" });
 }
+
+/** A language as it names translation files and URLs: a lower-case primary subtag (`cy`, `ar`). */
+function languageCode() {
+  return kind(
+    z
+      .string()
+      .trim()
+      .refine((s) => /^[a-z]{2,3}$/.test(s) && isKnownLanguage(s), {
+        error: (iss) =>
+          `expected a language code of two or three lower-case letters, such as cy (Welsh), ar (Arabic), ur (Urdu), bn (Bengali), pl (Polish), so (Somali), pt (Portuguese), found "${String(iss.input)}"`,
+      }),
+    { kind: "language-code", pattern: "^[a-z]{2,3}$" },
+  );
+}
+
+export const UNTRANSLATED_RULES = ["error", "show-original"] as const;
+
+/** site.md `languages`: the site's other languages (see docs/content-format.md, Translations). */
+export const languagesSchema = fields({
+  full: list(languageCode()).optional(),
+  partial: list(languageCode()).optional(),
+  untranslated: oneOf(UNTRANSLATED_RULES, "what to do while a full language's translation is missing").optional(),
+});
 
 export const urgentLineSchema = fields({
   label: text(),
@@ -213,21 +265,52 @@ export const organisationSchema = fields({
   urgent: list(urgentLineSchema).optional(),
 });
 
+/** A GitHub repository, `owner/name`, as in its address github.com/owner/name. */
+export const REPOSITORY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/;
+
+/** The browser editor at /admin/: where it saves, how people sign in, or `enabled: false`. */
+export const editorSchema = fields({
+  enabled: flag().optional(),
+  repository: kind(
+    z
+      .string()
+      .trim()
+      .regex(REPOSITORY_PATTERN, {
+        error: (iss) => `expected a GitHub repository as owner/name, like "our-council/incident-status", found "${String(iss.input)}"`,
+      }),
+    { kind: "repository", pattern: REPOSITORY_PATTERN.source },
+  ).optional(),
+  branch: text().optional(),
+  authenticator: httpsUrl().optional(),
+});
+
+/** A sign-up the council already runs (email or text alerts), shown with the feeds. */
+export const alertSignUpSchema = fields({
+  label: text(80),
+  url: httpsUrl(),
+});
+
 export const siteSchema = fields({
   title: text(),
   // Every page links from the root (/advice/), so the site must be served from a domain's root.
-  url: httpsUrl().refine((u) => !isHttpsUrl(u) || /^\/?$/.test(new URL(u).pathname), {
-    error: (iss) =>
-      `expected the address of the root of a domain, such as https://status.example.org, found "${String(iss.input)}": the site must be served from the root of its domain (use a custom domain, not a folder)`,
-  }),
+  url: kind(
+    httpsUrl().refine((u) => !isHttpsUrl(u) || /^\/?$/.test(new URL(u).pathname), {
+      error: (iss) =>
+        `expected the address of the root of a domain, such as https://status.example.org, found "${String(iss.input)}": the site must be served from the root of its domain (use a custom domain, not a folder)`,
+    }),
+    { kind: "https-root-url" },
+  ),
   timezone: timeZoneField().default(DEFAULT_TIMEZONE),
   language: languageField().default(DEFAULT_LANGUAGE),
+  languages: languagesSchema.optional(),
   organisations: list(organisationSchema, true),
   press: fields({
     email: email().optional(),
     phone: phone().optional(),
     url: httpsUrl().optional(),
   }).optional(),
+  alerts: list(alertSignUpSchema).optional(),
+  editor: editorSchema.optional(),
 });
 
 export function incidentSchema(zone: string) {
@@ -298,6 +381,63 @@ export const adviceSchema = fields({
   links: list(adviceLinkSchema).optional(),
 });
 
+/*
+ * Translations (`x.cy.md` beside `x.md`): words only. Times, phases, statuses, ids, links,
+ * phone numbers and flags come from the original; load.ts reports any that is restated
+ * before these schemas see the file.
+ */
+export const siteTranslationSchema = fields({
+  title: text(),
+  organisations: z
+    .record(
+      z.string(),
+      fields({
+        name: text().optional(),
+        shortName: text().optional(),
+        address: text().optional(),
+        urgent: list(fields({ label: text(), hours: text().optional() })).optional(),
+      }),
+    )
+    .optional(),
+});
+
+export const incidentTranslationSchema = fields({
+  title: text(120),
+  summary: text(280),
+});
+
+export const updateTranslationSchema = fields({
+  title: text(120),
+  summary: text(280).optional(),
+  services: z.record(z.string(), fields({ note: text(200) })).optional(),
+  revisions: list(fields({ note: text() })).optional(),
+});
+
+export const serviceTranslationSchema = fields({
+  name: text(),
+  category: text().optional(),
+  description: text().optional(),
+  alternatives: list(fields({ label: text(), address: text().optional(), hours: text().optional() })).optional(),
+});
+
+export const adviceTranslationSchema = fields({
+  title: text(),
+  summary: text().optional(),
+  links: list(fields({ title: text(), publisher: text().optional() })).optional(),
+});
+
+/** Keys that hold facts, not words: a translation that restates one is an error. */
+export const FACT_KEYS = new Set([
+  "url", "timezone", "language", "languages", "press", "id", "phone", "email",
+  "started", "featured", "published", "phase", "status", "at", "draft", "order",
+]);
+
+export type SiteTranslation = z.output<typeof siteTranslationSchema>;
+export type IncidentTranslation = z.output<typeof incidentTranslationSchema>;
+export type UpdateTranslation = z.output<typeof updateTranslationSchema>;
+export type ServiceTranslation = z.output<typeof serviceTranslationSchema>;
+export type AdviceTranslation = z.output<typeof adviceTranslationSchema>;
+
 export type SiteData = z.output<typeof siteSchema>;
 export type Organisation = z.output<typeof organisationSchema>;
 export type IncidentData = z.output<ReturnType<typeof incidentSchema>>;
@@ -306,3 +446,5 @@ export type ServiceData = z.output<typeof serviceSchema>;
 export type Alternative = z.output<typeof alternativeSchema>;
 export type AdviceData = z.output<typeof adviceSchema>;
 export type AdviceLink = z.output<typeof adviceLinkSchema>;
+export type AlertSignUp = z.output<typeof alertSignUpSchema>;
+export type EditorSettings = z.output<typeof editorSchema>;

@@ -5,6 +5,11 @@
  */
 import type {
   AdviceData,
+  AdviceTranslation,
+  IncidentTranslation,
+  ServiceTranslation,
+  SiteTranslation,
+  UpdateTranslation,
   IncidentData,
   Organisation,
   ServiceData,
@@ -20,18 +25,36 @@ export interface Body {
   line: number;
 }
 
+/** A translation (`x.cy.md` beside `x.md`): its words and body; every fact is the original's. */
+export interface Translation<Words> {
+  language: string;
+  file: string;
+  words: Words;
+  body: Body;
+  /** The line of `title` in the translation's file, where it has one. */
+  titleLine?: number;
+}
+
+/** What every text has: the language its words are in, and its translations by language. */
+interface Words<T> {
+  /** The language of the words as they stand; absent: the site's default language. */
+  textLanguage?: string;
+  /** By language; absent: none. */
+  translations?: Record<string, Translation<T>>;
+}
+
 /** The line of `title` in a file: where a message about what is drawn from the title points. */
 interface TitleLine {
   titleLine: number;
 }
 
-export interface Site extends SiteData, TitleLine {
+export interface Site extends SiteData, TitleLine, Words<SiteTranslation> {
   about: Body;
 }
 
 export type { Organisation };
 
-export interface Incident extends Omit<IncidentData, "featured">, TitleLine {
+export interface Incident extends Omit<IncidentData, "featured">, TitleLine, Words<IncidentTranslation> {
   slug: string;
   featured: boolean;
   background: Body;
@@ -44,7 +67,7 @@ export interface ServiceChange {
   note?: string;
 }
 
-export interface Update extends Omit<UpdateData, "services" | "summary" | "revisions" | "draft">, TitleLine {
+export interface Update extends Omit<UpdateData, "services" | "summary" | "revisions" | "draft">, TitleLine, Words<UpdateTranslation> {
   slug: string;
   incident: string;
   /** As written, or derived from the body (first paragraph, else title). */
@@ -56,14 +79,14 @@ export interface Update extends Omit<UpdateData, "services" | "summary" | "revis
   file: string;
 }
 
-export interface Service extends Omit<ServiceData, "alternatives"> {
+export interface Service extends Omit<ServiceData, "alternatives">, Words<ServiceTranslation> {
   slug: string;
   alternatives: NonNullable<ServiceData["alternatives"]>;
   body: Body;
   file: string;
 }
 
-export interface Advice extends Omit<AdviceData, "links"> {
+export interface Advice extends Omit<AdviceData, "links">, Words<AdviceTranslation> {
   slug: string;
   links: NonNullable<AdviceData["links"]>;
   body: Body;

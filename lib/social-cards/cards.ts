@@ -1,12 +1,13 @@
 /**
  * Which social cards the site has and what each shows: one for the site, one per
- * incident and one per published update. Pure: the build's card step draws them.
+ * incident and one per published update, in every language the site is published in
+ * (`/card.png`, `/cy/card.png`, ...), with that language's words, dates and translated
+ * titles. Pure: the build's card step draws them.
  */
 import type { CardText } from "@/components/social-card";
-import { formatDateTime } from "../content/times";
-import { PHASE_LABELS } from "../labels";
-import { paths } from "../routes";
-import { organisationName, type SiteModel } from "../site";
+import type { Content } from "../content/types";
+import { formatTime, pageLanguage, type PageLanguage } from "../i18n/page";
+import { buildSiteModel, organisationName, type SiteModel } from "../site";
 
 export interface CardSpec {
   /** Where the PNG is published (site path). */
@@ -14,26 +15,41 @@ export interface CardSpec {
   text: CardText;
   /** The content the card is drawn from, for warnings: file (relative to content/) and the line of its title. */
   source: { file: string; line: number };
-  /** The card to publish instead if this one cannot be drawn. */
-  fallback?: string;
+  /** The card to publish instead if this one cannot be drawn, and what it is, for the warning. */
+  fallback?: { path: string; what: "the site's card" | "the incident's card" };
 }
 
-export function socialCards(site: SiteModel): CardSpec[] {
-  const zone = site.site.timezone;
+/** Every card of the published content, the default language's first. */
+export function socialCards(content: Content): CardSpec[] {
+  const first = buildSiteModel(content);
+  return [first, ...first.otherLanguages.map((lang) => buildSiteModel(content, lang))].flatMap((site) =>
+    cardsIn(site, pageLanguage(site.languages, site.site.timezone, site.lang)),
+  );
+}
+
+/** Where a text's title was written: its translation's file in this language, else the original's. */
+function titleSource(item: { file: string; titleLine: number; translations?: Record<string, { file: string; titleLine?: number }> }, lang: string) {
+  const translation = item.translations?.[lang];
+  return translation?.titleLine === undefined ? { file: item.file, line: item.titleLine } : { file: translation.file, line: translation.titleLine };
+}
+
+function cardsIn(site: SiteModel, ui: PageLanguage): CardSpec[] {
+  const { t, paths } = ui;
   const siteTitle = site.site.title;
   const organisations = (ids: string[]) => ids.map((id) => organisationName(site, id)).join(" · ");
   const cards: CardSpec[] = [];
   const siteState = site.featured ? site.incidentStates.get(site.featured.slug) : undefined;
+  const siteFile = site.site.translations?.[site.lang]?.file ?? "site.md";
   cards.push({
     path: paths.siteCard(),
     text: {
       title: siteTitle,
-      phase: siteState ? PHASE_LABELS[siteState.phase] : "",
-      time: site.lastUpdated === undefined ? "" : `Last updated ${formatDateTime(site.lastUpdated, zone)}`,
+      phase: siteState ? t.phases[siteState.phase] : "",
+      time: site.lastUpdated === undefined ? "" : t.card.lastUpdated(formatTime(ui, site.lastUpdated)),
       organisations: organisations(site.site.organisations.map((o) => o.id)),
       siteTitle,
     },
-    source: { file: "site.md", line: site.site.titleLine },
+    source: siteFile === "site.md" ? { file: "site.md", line: site.site.titleLine } : { file: siteFile, line: site.site.translations?.[site.lang]?.titleLine ?? 1 },
   });
   for (const incident of site.incidents) {
     const state = site.incidentStates.get(incident.slug)!;
@@ -41,13 +57,13 @@ export function socialCards(site: SiteModel): CardSpec[] {
       path: paths.incidentCard(incident.slug),
       text: {
         title: incident.title,
-        phase: PHASE_LABELS[state.phase],
-        time: `Last updated ${formatDateTime(state.lastUpdated, zone)}`,
+        phase: t.phases[state.phase],
+        time: t.card.lastUpdated(formatTime(ui, state.lastUpdated)),
         organisations: organisations(incident.organisations),
         siteTitle,
       },
-      source: { file: incident.file, line: incident.titleLine },
-      fallback: paths.siteCard(),
+      source: titleSource(incident, site.lang),
+      fallback: { path: paths.siteCard(), what: "the site's card" },
     });
   }
   for (const update of site.updates) {
@@ -56,13 +72,13 @@ export function socialCards(site: SiteModel): CardSpec[] {
       path: paths.updateCard(update.incident, update.slug),
       text: {
         title: update.title,
-        phase: PHASE_LABELS[update.phase],
-        time: formatDateTime(update.published, zone),
+        phase: t.phases[update.phase],
+        time: formatTime(ui, update.published),
         organisations: organisations(incident.organisations),
         siteTitle,
       },
-      source: { file: update.file, line: update.titleLine },
-      fallback: paths.incidentCard(update.incident),
+      source: titleSource(update, site.lang),
+      fallback: { path: paths.incidentCard(update.incident), what: "the incident's card" },
     });
   }
   return cards;

@@ -46,7 +46,7 @@ test.afterAll(() => {
 
 test("nginx serves every page with the headers from lib/headers.ts", async ({ request }) => {
   const orgUrls = contentOf("real").site.organisations.map((o) => o.url);
-  for (const path of ["/", "/services/", "/advice/", "/feed.xml", "/api/v2/summary.json", "/embed/banner.html", "/embed/status.json"]) {
+  for (const path of ["/", "/services/", "/advice/", "/feed.xml", "/api/v2/summary.json", "/embed/banner.html", "/embed/status.json", "/admin/", "/admin/sveltia-cms.js"]) {
     const res = await request.get(`${base}${path}`);
     expect(res.status(), path).toBe(200);
     const expected = headersFor(path, orgUrls);

@@ -17,7 +17,7 @@ import { runOffline } from "../../scripts/offline/offline";
 import { createStaticServer } from "../../scripts/serve";
 import { GENERATED_SIZES, generatedSite, offlineRecord, SITES, type SiteName } from "./sites";
 
-const order: SiteName[] = ["xss", "unicode", "fixture", "real", ...GENERATED_SIZES.map(generatedSite)];
+const order: SiteName[] = ["xss", "unicode", "welsh", "fixture", "real", ...GENERATED_SIZES.map(generatedSite)];
 /** The 5,000-update site is only checked as files. */
 const served = order.filter((name) => name !== "generated5000");
 

@@ -13,10 +13,12 @@ export const SITES = {
   xss: { contentDir: "tests/fixtures/xss", outDir: "out-e2e/xss", port: BASE + 4 },
   /** Emoji, Welsh, Arabic, Bengali, Chinese, Polish... in every field (tests/fixtures/unicode). */
   unicode: { contentDir: "tests/fixtures/unicode", outDir: "out-e2e/unicode", port: BASE + 5 },
+  /** A council in Wales: English and Welsh in full, one advice page in Arabic (tests/fixtures/welsh-site). */
+  welsh: { contentDir: "tests/fixtures/welsh-site", outDir: "out-e2e/welsh", port: BASE + 6 },
   /** Long incidents: the benchmark's generated content (bench/generate.ts), 1,000 updates. */
-  generated1000: { contentDir: "bench/content-1000", outDir: "out-e2e/generated-1000", port: BASE + 6 },
+  generated1000: { contentDir: "bench/content-1000", outDir: "out-e2e/generated-1000", port: BASE + 7 },
   /** The same at 5,000 updates (built, not served: its pages are checked as files). */
-  generated5000: { contentDir: "bench/content-5000", outDir: "out-e2e/generated-5000", port: BASE + 7 },
+  generated5000: { contentDir: "bench/content-5000", outDir: "out-e2e/generated-5000", port: BASE + 8 },
 } as const;
 
 export type SiteName = keyof typeof SITES;

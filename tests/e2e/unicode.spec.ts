@@ -8,7 +8,6 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import Parser from "rss-parser";
 import { publishedOnly } from "../../lib/content/derive";
-import { buildSiteModel } from "../../lib/site";
 import { socialCards } from "../../lib/social-cards/cards";
 import { canUseNetworkNamespace } from "../../scripts/offline/offline";
 import { contentOf } from "./pages";
@@ -53,7 +52,8 @@ test("the test content really is in many scripts, with a decomposed title that m
 
 test("every update's page and the timeline show its title exactly as written, in NFC", async ({ page }) => {
   await page.goto(`${base}/incidents/ymosodiad-seiber/`);
-  const timelineTitles = await page.locator("article.update h3").allTextContents();
+  // The latest updates in full, then the earlier ones by title (lib/timeline.ts), newest first.
+  const timelineTitles = await page.locator("article.update h3, .timeline-brief li a").allTextContents();
   expect(timelineTitles).toEqual([...published.updates].reverse().map((u) => u.title));
   for (const update of published.updates) {
     await page.goto(`${base}/incidents/ymosodiad-seiber/updates/${update.slug}/`);
@@ -128,7 +128,7 @@ function pngSize(png: Buffer): { width: number; height: number } {
 }
 
 test("every social card is a 1200×630 PNG; two are kept as screenshots in the test output", async ({ page, request }, testInfo) => {
-  const cards = socialCards(buildSiteModel(content));
+  const cards = socialCards(content);
   expect(cards.length).toBe(1 + published.incidents.length + published.updates.length);
   for (const card of cards) {
     const response = await request.get(`${base}${card.path}`);

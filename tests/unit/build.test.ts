@@ -30,7 +30,7 @@ describe("publishing is atomic", () => {
     expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(readFileSync(join(target, "index.html"), "utf8")).toBe("the previous site");
     expect(readdirSync(scratch).filter((f) => f.includes("staging"))).toEqual([]);
-  });
+  }, 30_000); // a real process: room for a busy machine
 
   it("swapIn replaces the published folder with the new one and removes the old", () => {
     const target = join(scratch, "swap-target");

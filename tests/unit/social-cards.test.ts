@@ -17,7 +17,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 function unicodeSite() {
   const { content, problems } = loadContent("tests/fixtures/unicode");
   expect(problems.filter((p) => p.severity === "error")).toEqual([]);
-  return buildSiteModel(content!);
+  return content!;
 }
 
 const pngSize = (png: Uint8Array) => {
@@ -87,9 +87,26 @@ describe("the card step", () => {
     expect(cards.map((c) => c.path)).toEqual([
       "/card.png",
       "/incidents/ymosodiad-seiber/card.png",
-      ...site.updates.map((u) => `/incidents/ymosodiad-seiber/updates/${u.slug}/card.png`),
+      ...buildSiteModel(site).updates.map((u) => `/incidents/ymosodiad-seiber/updates/${u.slug}/card.png`),
     ]);
     expect(cards.find((c) => c.path.includes("/j-tamil/"))!.source).toEqual({ file: "incidents/ymosodiad-seiber/updates/j-tamil.md", line: 2 });
+  });
+
+  it("every language has its own cards, in its own words, with warnings pointing at the translation", () => {
+    const { content } = loadContent("tests/fixtures/welsh-site");
+    const cards = socialCards(content!);
+    const welsh = cards.find((c) => c.path === "/cy/incidents/ymosodiad-seiber/updates/a-phones-down/card.png")!;
+    expect(welsh.text).toMatchObject({ title: "Nid yw'r llinellau ffôn na thaliadau ar-lein yn gweithio", phase: "Ymchwilio" });
+    expect(welsh.text.time).toMatch(/^Dydd Llun 24 Tachwedd 2025, 9:30yb$/);
+    expect(welsh.source).toEqual({ file: "incidents/ymosodiad-seiber/updates/a-phones-down.cy.md", line: 2 });
+    expect(welsh.fallback).toEqual({ path: "/cy/incidents/ymosodiad-seiber/card.png", what: "the incident's card" });
+    const english = cards.find((c) => c.path === "/incidents/ymosodiad-seiber/updates/a-phones-down/card.png")!;
+    expect(english.text).toMatchObject({ title: "Phone lines and online payments are down", phase: "Investigating" });
+    // Arabic (a partial language): the untranslated update keeps its English title, in an Arabic card.
+    const arabic = cards.find((c) => c.path === "/ar/incidents/ymosodiad-seiber/updates/a-phones-down/card.png")!;
+    expect(arabic.text.title).toBe("Phone lines and online payments are down");
+    expect(arabic.source.file).toBe("incidents/ymosodiad-seiber/updates/a-phones-down.md");
+    expect(cards.filter((c) => c.path.endsWith("/card.png") && !c.path.includes("/incidents/")).map((c) => c.path)).toEqual(["/card.png", "/cy/card.png", "/ar/card.png"]);
   });
 
   it("a card that cannot be drawn is a warning with file and line, and the incident's card is published instead", async () => {

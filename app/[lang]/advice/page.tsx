@@ -1,0 +1,2 @@
+// The same page in another language (app/[lang]/layout.tsx gives it its <html lang>).
+export { default, generateMetadata } from "@/app/(site)/advice/page";

@@ -1,0 +1,7 @@
+import { feedLanguageParams, siteFeed } from "@/lib/feed-routes";
+
+// /<lang>/atom.xml: the same feed in another full language.
+export const dynamic = "force-static";
+export const dynamicParams = false;
+export const generateStaticParams = feedLanguageParams;
+export const GET = siteFeed("atom.xml");

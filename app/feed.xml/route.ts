@@ -1,0 +1,5 @@
+import { siteFeed } from "@/lib/feed-routes";
+
+// /feed.xml: every update of every incident, in the site's default language.
+export const dynamic = "force-static";
+export const GET = siteFeed("feed.xml");
