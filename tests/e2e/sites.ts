@@ -37,6 +37,11 @@ export function generatedSite(updates: number): SiteName {
   return updates === 1000 ? "generated1000" : "generated5000";
 }
 
+/** Every site this run builds: the fixed ones and the generated sizes E2E_GENERATED asks for. */
+export function builtSites(): SiteName[] {
+  return [...(Object.keys(SITES) as SiteName[]).filter((s) => !s.startsWith("generated")), ...GENERATED_SIZES.map(generatedSite)];
+}
+
 export function baseUrl(site: SiteName): string {
   return `http://127.0.0.1:${SITES[site].port}`;
 }
