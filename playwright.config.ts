@@ -31,7 +31,7 @@ export default defineConfig({
     url: `${baseUrl("fixture")}/`,
     // Four real builds on two cores, then the generated 1,000- and 5,000-update sites
     // (rendering only: serve-builds.ts): generous, as CI has 90 minutes for everything.
-    timeout: 1_800_000,
+    timeout: 2_700_000,
     reuseExistingServer: !process.env.CI,
     stdout: "pipe",
     stderr: "pipe",
