@@ -10,6 +10,7 @@ import Parser from "rss-parser";
 import { publishedOnly } from "../../lib/content/derive";
 import { socialCards } from "../../lib/social-cards/cards";
 import { canUseNetworkNamespace } from "../../scripts/offline/offline";
+import { pngSize } from "../support/png";
 import { contentOf } from "./pages";
 import { baseUrl, builtSites, offlineRecord, SITES, type SiteName } from "./sites";
 
@@ -121,11 +122,6 @@ test("feeds, the API and JSON-LD carry every title exactly as written", async ({
   for (const title of titles) expect(headlines).toContain(JSON.stringify(title).slice(1, -1));
 });
 
-/** Width and height from a PNG's IHDR chunk. */
-function pngSize(png: Buffer): { width: number; height: number } {
-  expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
-  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
-}
 
 test("every social card is a 1200×630 PNG; two are kept as screenshots in the test output", async ({ page, request }, testInfo) => {
   const cards = socialCards(content);
@@ -134,7 +130,7 @@ test("every social card is a 1200×630 PNG; two are kept as screenshots in the t
     const response = await request.get(`${base}${card.path}`);
     expect(response.status(), card.path).toBe(200);
     expect(response.headers()["content-type"]).toBe("image/png");
-    expect(pngSize(await response.body()), card.path).toEqual({ width: 1200, height: 630 });
+    expect(pngSize(await response.body()), card.path).toEqual({ signature: "PNG", width: 1200, height: 630 });
   }
   await page.setViewportSize({ width: 1200, height: 630 });
   for (const slug of ["a-fake-emails", "h-urdu-mixed"]) {

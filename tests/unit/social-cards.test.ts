@@ -9,6 +9,7 @@ import { socialCards } from "@/lib/social-cards/cards";
 import { drawCard } from "@/lib/social-cards/draw";
 import { emojiImage, twemojiNames } from "@/lib/social-cards/emoji";
 import { fontsFor } from "@/lib/social-cards/fonts";
+import { pngSize } from "../support/png";
 import { describeScripts, LAST_RESORT_CARD, writeSocialCards } from "@/scripts/social-cards";
 
 const scratch = mkdtempSync(join(tmpdir(), "cards-"));
@@ -20,10 +21,6 @@ function unicodeSite() {
   return content!;
 }
 
-const pngSize = (png: Uint8Array) => {
-  const view = Buffer.from(png);
-  return { signature: view.subarray(1, 4).toString("latin1"), width: view.readUInt32BE(16), height: view.readUInt32BE(20) };
-};
 
 describe("fonts for a card's text", () => {
   const families = (text: string) => [...new Set(fontsFor(text).map((f) => f.name))];
