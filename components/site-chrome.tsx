@@ -127,6 +127,21 @@ export function AlertSignUps({ site, ui, id, withFeed }: { site: SiteModel; ui: 
   );
 }
 
+/**
+ * When the site last changed (the latest update's time), on the pages about the whole
+ * site: the home page, the list of incidents and the services board. Not in the footer,
+ * where an old update's page would seem to have changed with every new update (and
+ * every page would have to be rendered again on every publish: lib/render-plan.ts).
+ */
+export function SiteLastUpdated({ site, ui }: { site: SiteModel; ui: PageLanguage }) {
+  if (!site.lastUpdated) return null;
+  return (
+    <p className="hint" data-site-last-updated="">
+      {ui.t.chrome.lastUpdated} <Time instant={site.lastUpdated} ui={ui} />.
+    </p>
+  );
+}
+
 export function SiteFooter({ site, ui }: { site: SiteModel; ui: PageLanguage }) {
   const press = site.site.press;
   const t = ui.t.chrome;
@@ -162,11 +177,6 @@ export function SiteFooter({ site, ui }: { site: SiteModel; ui: PageLanguage }) 
           </section>
         ) : null}
         <p className="footer-meta">
-          {site.lastUpdated ? (
-            <>
-              {t.lastUpdated} <Time instant={site.lastUpdated} ui={ui} />.{" "}
-            </>
-          ) : null}
           <a href={ui.paths.accessibility()}>{t.accessibilityStatement}</a>
         </p>
       </div>

@@ -47,5 +47,6 @@ export function feedLanguageParams() {
 }
 
 export function languageIncidentFeedParams() {
-  return feedLanguageParams().flatMap((l) => incidentFeedParams().map((p) => ({ ...l, ...p })));
+  // The placeholder of a site with one language (never published) needs one, not all.
+  return feedLanguageParams().flatMap((l) => (l.lang === NO_OTHER_LANGUAGE ? incidentFeedParams().slice(0, 1) : incidentFeedParams()).map((p) => ({ ...l, ...p })));
 }

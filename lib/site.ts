@@ -9,7 +9,8 @@ import { DEFAULT_ANALYSIS_CACHE, openAnalysisCache } from "./content/analysis-ca
 import { loadContent, readContentSnapshot } from "./content/load";
 import { formatProblem } from "./content/problems";
 import type { Content, Incident, Service, Update } from "./content/types";
-import { timelineLayouts, timelineLinkResolver } from "./routes";
+import { readFileSync } from "node:fs";
+import { NO_OTHER_LANGUAGE, pathsIn, timelineLayouts, timelineLinkResolver, type Paths } from "./routes";
 import type { TimelineLayout } from "./timeline";
 import { siteLanguages, type SiteLanguages } from "./i18n/languages";
 import { localiseContent } from "./i18n/localise";
@@ -21,7 +22,7 @@ export interface SiteModel extends Content {
   incidentStates: Map<string, IncidentState>;
   serviceStates: Map<string, ServiceState>;
   featured?: Incident;
-  /** The latest `published` of any update, for "last updated" in the footer. */
+  /** The latest `published` of any update: "last updated" on the pages about the whole site. */
   lastUpdated?: number;
   /** Each incident's timeline pages (lib/timeline.ts). */
   timelines: Map<string, TimelineLayout<Update>>;
@@ -67,6 +68,40 @@ export function getSite(lang?: string): SiteModel {
   if (!model) cached.models.set(key, (model = buildSiteModel(cached.content, lang)));
   return model;
 }
+
+let reused: { file: string; paths: Set<string> } | undefined;
+
+/**
+ * The pages this build takes unchanged from the previous export instead of rendering
+ * (scripts/build.ts writes their paths to the file RENDER_REUSE names; lib/render-plan.ts).
+ */
+function reusedPages(): Set<string> {
+  const file = process.env.NODE_ENV === "development" ? undefined : process.env.RENDER_REUSE;
+  if (!file) return new Set();
+  if (reused?.file !== file) reused = { file, paths: new Set(JSON.parse(readFileSync(file, "utf8")) as string[]) };
+  return reused.paths;
+}
+
+/**
+ * A dynamic route's `generateStaticParams` in one language (`lang`: the parent's
+ * parameter under app/[lang]/, absent for the default language): every page, less those
+ * the build takes from the previous export. Under the placeholder of a site with one
+ * language (lib/routes.ts), whose pages are never published, only the first. Never an
+ * empty list, which Next refuses under `output: "export"`: the first page is then
+ * rendered again (to the same bytes).
+ */
+export function pagesToRender<T>(lang: string | undefined, all: T[], path: (p: Paths, params: T) => string): T[] {
+  if (lang === NO_OTHER_LANGUAGE) return all.slice(0, 1);
+  const skip = reusedPages();
+  if (skip.size === 0) return all;
+  const languages = getSite().languages;
+  const p = pathsIn(lang ?? languages.default, languages.default);
+  const render = all.filter((params) => !skip.has(path(p, params)));
+  return render.length > 0 ? render : all.slice(0, 1);
+}
+
+/** What Next passes a child route's `generateStaticParams`: the parent's parameters (`lang` under app/[lang]/). */
+export type ParentParams = { params?: { lang?: string } };
 
 /** Every page's props: `lang` is there under app/[lang]/, absent for the default language. */
 export type PageProps = { params: Promise<{ lang?: string }> };

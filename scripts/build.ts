@@ -12,13 +12,14 @@
  *
  * A failure at any step leaves the previous site exactly as it was.
  */
-import { cpSync, existsSync, renameSync, rmSync } from "node:fs";
+import { cpSync, existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { contentDir, loadContent, writeContentSnapshot } from "../lib/content/load";
 import { DEFAULT_ANALYSIS_CACHE, openAnalysisCache } from "../lib/content/analysis-cache";
 import { formatProblem } from "../lib/content/problems";
 import { nextBuild } from "./next-build";
 import { postExport } from "./post-export";
+import { copyReusedPages, planReuse, recordPublish } from "./reuse-pages";
 import { writeSocialCards } from "./social-cards";
 import { writeEditor } from "./write-editor";
 import { writeHostConfigs } from "./write-host-configs";
@@ -60,12 +61,22 @@ async function main() {
   // next build's workers read the validated content from one file, not every file again.
   const snapshot = join(CACHE_DIR, `content-${process.pid}.json`);
   writeContentSnapshot(snapshot, content);
+  // Pages whose fingerprint (everything they show) is the same as in the export being
+  // replaced are copied from it rather than rendered again (lib/render-plan.ts).
+  const plan = planReuse(content, target);
+  const reuseList = join(CACHE_DIR, `reuse-${process.pid}.json`);
+  writeFileSync(reuseList, JSON.stringify(plan.reuse));
+  console.log(
+    plan.reuse.length > 0
+      ? `pages: ${plan.reuse.length} of ${plan.fingerprints.size} update and timeline pages are unchanged since the last publish and are copied, not rendered (RENDER_ALL=1 renders every page)`
+      : `pages: every page is rendered (${plan.reason})`,
+  );
   // The social cards are drawn while next build runs (next build leaves a core idle for
   // much of its compile), into a folder of their own that is merged in afterwards.
   const cardsDir = `${staging}.cards`;
   rmSync(cardsDir, { recursive: true, force: true });
   // Only the pages are generated when the code has not changed since the last full build.
-  const building = nextBuild({ ...process.env, NEXT_OUT_DIR: stagingFromRoot, NEXT_TELEMETRY_DISABLED: "1", CONTENT_SNAPSHOT: snapshot });
+  const building = nextBuild({ ...process.env, NEXT_OUT_DIR: stagingFromRoot, NEXT_TELEMETRY_DISABLED: "1", CONTENT_SNAPSHOT: snapshot, RENDER_REUSE: reuseList });
   const cardsStarted = performance.now();
   const drawing = writeSocialCards(cardsDir, content).then(
     (result) => ({ result, seconds: (performance.now() - cardsStarted) / 1000 }),
@@ -73,6 +84,7 @@ async function main() {
   );
   const [built, cards] = await Promise.all([building, drawing]);
   rmSync(snapshot, { force: true });
+  rmSync(reuseList, { force: true });
   if (!built) {
     rmSync(cardsDir, { recursive: true, force: true });
     fail("next build failed.", staging);
@@ -88,11 +100,14 @@ async function main() {
     const leftOut = writeEditor(staging, content);
     console.log(leftOut ? `No editor at /admin/: ${leftOut}.` : "The editor is at /admin/.");
     await postExport(staging, target);
+    const copied = copyReusedPages(plan.reuse, target, staging);
+    if (copied > 0) console.log(`pages: ${copied} unchanged pages copied from the last publish`);
     writeHostConfigs(staging, content);
   } catch (error) {
     fail(`The post-export step failed: ${error instanceof Error ? error.message : String(error)}`, staging);
   }
   swapIn(staging, target);
+  recordPublish(plan, target);
   console.log(`Published to ${relative(process.cwd(), target) || "."}/`);
 }
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { LanguageSwitch, UntranslatedNotice, Words } from "@/components/language";
 import { Markdown } from "@/components/markdown";
 import { ServiceSummary } from "@/components/service-summary";
+import { SiteLastUpdated } from "@/components/site-chrome";
 import { PhaseTag } from "@/components/tags";
 import { Time } from "@/components/time";
 import { STATUS_SEVERITY } from "@/lib/content/derive";
@@ -102,6 +103,7 @@ export default async function HomePage({ params }: PageProps) {
           </p>
         </section>
       ) : null}
+      <SiteLastUpdated site={site} ui={ui} />
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { IncidentFacts } from "@/components/incident-facts";
 import { LanguageSwitch } from "@/components/language";
+import { SiteLastUpdated } from "@/components/site-chrome";
 import { PhaseTag } from "@/components/tags";
 import { textAttributes } from "@/lib/i18n/page";
 import { pageMetadata } from "@/lib/metadata";
@@ -20,6 +21,7 @@ export default async function IncidentsPage({ params }: PageProps) {
       <LanguageSwitch ui={ui} path={ui.paths.incidents()} />
       <Breadcrumbs ui={ui} trail={[{ href: ui.paths.home(), label: ui.t.chrome.home }]} current={t.crumb} />
       <h1>{t.title}</h1>
+      <SiteLastUpdated site={site} ui={ui} />
       {site.incidentsByActivity.length === 0 ? <p>{t.none}</p> : null}
       <ul className="plain-list">
         {site.incidentsByActivity.map((incident) => {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { LanguageSwitch } from "@/components/language";
 import { ServiceSummary } from "@/components/service-summary";
+import { SiteLastUpdated } from "@/components/site-chrome";
 import { groupServices } from "@/lib/content/derive";
 import { pageMetadata } from "@/lib/metadata";
 import { serviceState, siteForPage, type PageProps } from "@/lib/site";
@@ -24,6 +25,7 @@ export default async function ServicesPage({ params }: PageProps) {
       <p className="lead" data-board-summary="">
         {ui.t.boardSummary(site.services.map((s) => serviceState(site, s.slug).status))}.
       </p>
+      <SiteLastUpdated site={site} ui={ui} />
       <nav aria-labelledby="board-contents" className="contents">
         <h2 id="board-contents" className="contents-title">
           {t.contents}

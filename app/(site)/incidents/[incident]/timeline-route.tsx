@@ -9,18 +9,20 @@ import { notFound } from "next/navigation";
 import { IncidentTimeline, OldestFirstTimeline } from "@/components/timeline";
 import { pageMetadata } from "@/lib/metadata";
 import { incidentParams, timelinePageParams } from "@/lib/routes";
-import { findIncident, getSite, siteForPage, type SiteModel } from "@/lib/site";
+import { findIncident, getSite, pagesToRender, siteForPage, type ParentParams, type SiteModel } from "@/lib/site";
 import { pageRange } from "@/lib/timeline";
 
 export type TimelineProps = { params: Promise<{ incident: string; lang?: string }> };
 export type OldestFirstProps = { params: Promise<{ incident: string; page?: string[]; lang?: string }> };
 
-export function timelineParams() {
-  return incidentParams(getSite());
+export function timelineParams({ params }: ParentParams) {
+  return pagesToRender(params?.lang, incidentParams(getSite()), (p, { incident }) => p.incident(incident));
 }
 
-export function oldestFirstParams() {
-  return timelinePageParams(getSite());
+// What an oldest-first page shows must be in its fingerprint (lib/render-plan.ts): a
+// build copies the page from the previous export when its fingerprint has not changed.
+export function oldestFirstParams({ params }: ParentParams) {
+  return pagesToRender(params?.lang, timelinePageParams(getSite()), (p, { incident, page }) => p.incidentOldestFirst(incident, page.length === 0 ? 1 : Number(page[0])));
 }
 
 export async function timelineMetadata({ params }: TimelineProps): Promise<Metadata> {

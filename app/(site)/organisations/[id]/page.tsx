@@ -9,14 +9,14 @@ import { Time } from "@/components/time";
 import { langAttribute, textAttributes } from "@/lib/i18n/page";
 import { pageMetadata } from "@/lib/metadata";
 import { organisationParams } from "@/lib/routes";
-import { getSite, serviceState, siteForPage } from "@/lib/site";
+import { getSite, pagesToRender, serviceState, siteForPage, type ParentParams } from "@/lib/site";
 
 type Props = { params: Promise<{ id: string; lang?: string }> };
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return organisationParams(getSite());
+export function generateStaticParams({ params }: ParentParams) {
+  return pagesToRender(params?.lang, organisationParams(getSite()), (p, { id }) => p.organisation(id));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -10,7 +10,7 @@ import { Time } from "@/components/time";
 import { textAttributes } from "@/lib/i18n/page";
 import { pageMetadata } from "@/lib/metadata";
 import { serviceParams } from "@/lib/routes";
-import { findIncident, findService, getSite, serviceState, siteForPage } from "@/lib/site";
+import { findIncident, findService, getSite, pagesToRender, serviceState, siteForPage, type ParentParams } from "@/lib/site";
 
 type Props = { params: Promise<{ service: string; lang?: string }> };
 
@@ -19,8 +19,8 @@ export const dynamicParams = false;
 /** The latest changes listed here: the page stays small however long an incident runs. */
 const HISTORY_SHOWN = 25;
 
-export function generateStaticParams() {
-  return serviceParams(getSite());
+export function generateStaticParams({ params }: ParentParams) {
+  return pagesToRender(params?.lang, serviceParams(getSite()), (p, { service }) => p.service(service));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -11,14 +11,16 @@ import { isoInZone, zoneAbbreviation } from "@/lib/content/times";
 import { formatTime, textAttributes } from "@/lib/i18n/page";
 import { pageMetadata } from "@/lib/metadata";
 import { absoluteUrl, updateInTimeline, updateParams } from "@/lib/routes";
-import { findIncident, findUpdate, getSite, siteForPage } from "@/lib/site";
+import { findIncident, findUpdate, getSite, pagesToRender, siteForPage, type ParentParams } from "@/lib/site";
 
 type Props = { params: Promise<{ incident: string; update: string; lang?: string }> };
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return updateParams(getSite());
+// What this page shows must be in its fingerprint (lib/render-plan.ts): a build copies
+// the page from the previous export when its fingerprint has not changed.
+export function generateStaticParams({ params }: ParentParams) {
+  return pagesToRender(params?.lang, updateParams(getSite()), (p, u) => p.update(u.incident, u.update));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
