@@ -31,19 +31,22 @@ export function renderResults(r: BenchResults, file: string): string {
   if (r.sizes) {
     out.push("", "### Content size: check and build", "");
     out.push(
-      "Build: `npm run build` after a content change (a correction appended to the latest update) on a checkout that has built before: `.next/` (the compiled code, reused when the code has not changed; Turbopack's cache), `node_modules/.cache/` (the checker's bundle and body analyses) and the previous export (whose `.gz`/`.br` twins are reused for unchanged files). Cold: the first build with none of those.",
+      "Build: `npm run build` after a content change (a correction appended to the latest update) on a checkout that has built before: `.next/` (the compiled code, reused when the code has not changed; Turbopack's cache), `node_modules/.cache/` (the checker's bundle and body analyses, the social cards, the record of the last publish's page fingerprints) and the previous export (whose unchanged update and timeline pages are copied instead of rendered, and whose `.gz`/`.br` twins are reused for unchanged files). New update: one build after a new update in the same incident (every page of that incident names the latest update, so all of them are rendered). Every page rendered: one build after a correction with `RENDER_ALL=1` (as after an edit to site.md or a service's name). Cold: the first build with none of those.",
       "",
     );
     out.push(
       table(
-        ["updates", "check (wall, median)", "checker's own time", "build after a change (median)", "runs min–max", "next build", "cold build", "peak RSS (process tree)", "export size (on disk)", "files", "pages", "heaviest page (HTML + CSS gzip)"],
+        ["updates", "check (wall, median)", "checker's own time", "build after a change (median)", "runs min–max", "pages copied", "next build", "new update", "every page rendered", "cold build", "peak RSS (process tree)", "export size (on disk)", "files", "pages", "heaviest page (HTML + CSS gzip)"],
         r.sizes.map((x) => [
           x.updates.toLocaleString("en-GB"),
           `${s(x.checkMs)} (${x.check.runs.length} runs, ${s(x.check.min)}–${s(x.check.max)})`,
           s(x.check.checkerOwnMs.median),
           s(x.buildMs),
           `${s(x.build.min)}–${s(x.build.max)} (${x.build.runs.length})`,
+          [...new Set(x.reusedRuns ?? [])].join(", ") || "?",
           [...new Set(x.buildModes ?? [])].join(", ") || "?",
+          x.newUpdate ? `${s(x.newUpdate.ms)} (${x.newUpdate.reused} copied)` : "not run",
+          x.renderAll ? s(x.renderAll.ms) : "not run",
           x.cold ? s(x.cold.ms) : "not run",
           `${x.peakRssMb} MB${x.cold ? ` (cold ${x.cold.peakRssMb} MB)` : ""}`,
           `${mib(x.exportBytes)} (${mib(x.exportDiskBytes)})`,
@@ -65,11 +68,17 @@ export function renderResults(r: BenchResults, file: string): string {
     }
     const phases = Object.keys(r.sizes[0]?.build.phasesMs ?? {});
     if (phases.length) {
-      out.push("", "Where the build's time goes (the last build after a change of each size, and the cold build, from the time each line of the build's output appeared):", "");
+      out.push("", "Where the build's time goes (the last build after a correction of each size, after a new update, with every page rendered, and the cold build, from the time each line of the build's output appeared):", "");
+      const runs = (x: (typeof r.sizes)[number]) => [
+        { label: `${x.updates}`, phases: x.build.phasesMs },
+        ...(x.newUpdate ? [{ label: `${x.updates} new update`, phases: x.newUpdate.phasesMs }] : []),
+        ...(x.renderAll ? [{ label: `${x.updates} every page`, phases: x.renderAll.phasesMs }] : []),
+        ...(x.cold ? [{ label: `${x.updates} cold`, phases: x.cold.phasesMs }] : []),
+      ];
       out.push(
         table(
-          ["phase", ...r.sizes.flatMap((x) => [`${x.updates}`, ...(x.cold ? [`${x.updates} cold`] : [])])],
-          phases.map((p) => [p, ...r.sizes!.flatMap((x) => [s(x.build.phasesMs[p]), ...(x.cold ? [s(x.cold.phasesMs[p])] : [])])]),
+          ["phase", ...r.sizes.flatMap((x) => runs(x).map((run) => run.label))],
+          phases.map((p) => [p, ...r.sizes!.flatMap((x) => runs(x).map((run) => s(run.phases[p])))]),
         ),
       );
     }

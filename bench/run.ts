@@ -10,8 +10,10 @@
  *               first (no .next/, caches or previous export; --cold-sizes 100,1000 for some
  *               sizes only, --no-cold for none), then npm run check
  *               (median of --check-runs, default 3), npm run build (median of --build-runs,
- *               default 3, and --large-build-runs, default 1, above 1,000 updates), peak RSS
- *               of the build's process tree, export size and pages
+ *               default 3, and --large-build-runs, default 1, above 1,000 updates) after a
+ *               correction each, one build after a new update and one with every page
+ *               rendered (RENDER_ALL=1), peak RSS of the build's process tree, export size
+ *               and pages
  *   pages       page weight per kind of page of the real content (gzip, brotli)
  *   lighthouse  Lighthouse 12 in headless Chromium on 5 real pages (--lighthouse-runs, default 3)
  *   serve       the load test (scripts/loadtest.ts) for --serve-duration s (default 10)
@@ -103,17 +105,17 @@ function evaluateTargets(r: BenchResults): Target[] {
     targets.push({
       target: `build after a content change ≤ ${limitS} s for ${n.toLocaleString("en-GB")} updates (2 cores, caches warm)`,
       measured: x
-        ? `${(x.buildMs / 1000).toFixed(1)} s (next build: ${[...new Set(x.buildModes)].join(", ")})${x.cold ? `; cold ${(x.cold.ms / 1000).toFixed(1)} s` : ""}`
+        ? `${(x.buildMs / 1000).toFixed(1)} s (next build: ${[...new Set(x.buildModes)].join(", ")})${x.newUpdate ? `; after a new update ${(x.newUpdate.ms / 1000).toFixed(1)} s` : ""}${x.renderAll ? `; every page rendered ${(x.renderAll.ms / 1000).toFixed(1)} s` : ""}${x.cold ? `; cold ${(x.cold.ms / 1000).toFixed(1)} s` : ""}`
         : "not measured",
       met: x ? x.buildMs <= limitS * 1000 : null,
     });
   }
   if (r.sizes?.length) {
-    const peak = Math.max(...r.sizes.map((x) => x.peakRssMb));
+    const peak = Math.max(...r.sizes.flatMap((x) => [x.peakRssMb, x.newUpdate?.peakRssMb ?? 0, x.renderAll?.peakRssMb ?? 0]));
     const coldPeak = Math.max(...r.sizes.map((x) => x.cold?.peakRssMb ?? 0));
     targets.push({
       target: "peak memory of the build's process tree ≤ 1.5 GB",
-      measured: `${Math.round(peak)} MB after a content change${coldPeak ? `, ${Math.round(coldPeak)} MB cold` : ""} (largest size)`,
+      measured: `${Math.round(peak)} MB after a content change (a correction, a new update or every page rendered)${coldPeak ? `, ${Math.round(coldPeak)} MB cold` : ""} (largest size)`,
       met: peak <= 1536,
     });
     const over = r.sizes.flatMap((x) => x.budget.over.map((p) => `${x.updates}: ${p.path} ${(p.total / 1024).toFixed(1)} KiB`));

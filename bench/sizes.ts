@@ -22,6 +22,16 @@ export interface SizeResult {
   buildMs: number;
   /** Highest peak, over those build runs, of the summed RSS of the build's process tree, MB. */
   peakRssMb: number;
+  /**
+   * One build after a new update (in the first incident, in the latest update's phase:
+   * every page of that incident names the latest update, so all of them are rendered),
+   * and one after a correction with RENDER_ALL=1 (every page rendered, as after an edit
+   * to site.md or a service name, or a code change without the compile).
+   */
+  newUpdate?: OtherBuild;
+  renderAll?: OtherBuild;
+  /** Pages copied from the previous export, of those that can be, in each build after a correction. */
+  reusedRuns?: string[];
   /** The first build, as on a fresh clone: no .next/, no node_modules/.cache, no previous export. */
   cold: { ms: number; peakRssMb: number; phasesMs: Record<string, number> } | null;
   /** How next build ran in each warm build: "generate" (compiled code reused) or "full". */
@@ -45,6 +55,14 @@ export interface SizeResult {
     phasesMs: Record<string, number>;
     nextReportedMs: Record<string, number>;
   };
+}
+
+export interface OtherBuild {
+  ms: number;
+  peakRssMb: number;
+  /** "N of M" update and timeline pages copied from the previous export. */
+  reused: string;
+  phasesMs: Record<string, number>;
 }
 
 export interface ExportStats {
@@ -122,7 +140,7 @@ function buildPhases(run: MeasuredRun): { phases: Record<string, number>; nextRe
  * Appends a correction to the latest published update of the first incident (file names
  * sort by date), so that each warm build publishes changed content.
  */
-export function editLatestUpdate(contentDir: string, n: number): string {
+export function editLatestUpdate(contentDir: string, n: number, edit = true): string {
   const incidents = join(contentDir, "incidents");
   const incident = readdirSync(incidents).sort()[0];
   const folder = join(incidents, incident, "updates");
@@ -131,7 +149,28 @@ export function editLatestUpdate(contentDir: string, n: number): string {
     .reverse()
     .map((f) => join(folder, f))
     .find((f) => !/^draft:\s*true\s*$/m.test(readFileSync(f, "utf8")))!;
-  appendFileSync(file, `\nCorrection ${n}: this paragraph was added by the benchmark to change the content.\n`);
+  if (edit) appendFileSync(file, `\nCorrection ${n}: this paragraph was added by the benchmark to change the content.\n`);
+  return file;
+}
+
+/**
+ * Publishes a new update in the first incident: a copy of its latest published update,
+ * an hour later, with a new title (the same phase, services and body).
+ */
+export function addUpdate(contentDir: string, n: number): string {
+  const latest = editLatestUpdate(contentDir, 0, false);
+  const text = readFileSync(latest, "utf8");
+  const m = /^published: (\d{4}-\d{2}-\d{2}) (\d{2}):(\d{2})$/m.exec(text);
+  if (!m) throw new Error(`${latest}: no published time to follow`);
+  const next = new Date(Date.parse(`${m[1]}T${m[2]}:${m[3]}:00Z`) + 3_600_000).toISOString();
+  const file = join(latest, "..", `${next.slice(0, 10)}-bench-new-update-${n}.md`);
+  writeFileSync(
+    file,
+    text
+      .replace(m[0], `published: ${next.slice(0, 10)} ${next.slice(11, 16)}`)
+      .replace(/^title: .*$/m, `title: New update ${n} published by the benchmark`)
+      .replace(/^revisions:\n(?:  .*\n)*/m, ""),
+  );
   return file;
 }
 
@@ -156,13 +195,16 @@ export async function measureSize(updates: number, o: SizeOptions): Promise<Size
 
   const builds = { ms: [] as number[], peaks: [] as number[], other: [] as number[], own: [] as number[], modes: [] as string[] };
   let last: ReturnType<typeof buildPhases> | undefined;
-  const build = async (label: string) => {
-    const run = await runMeasured("npm", ["run", "build"], { env: { ...env, OUT_DIR: outRel }, timeoutMs: 60 * 60_000 });
+  const reusedRuns: string[] = [];
+  const build = async (label: string, extraEnv: Record<string, string> = {}) => {
+    const run = await runMeasured("npm", ["run", "build"], { env: { ...env, OUT_DIR: outRel, ...extraEnv }, timeoutMs: 60 * 60_000 });
     writeFileSync(join(o.logDir, `build-${updates}-${label}.log`), run.lines.map((l) => `[${(l.ms / 1000).toFixed(2).padStart(7)} s] ${l.text}`).join("\n"));
     if (run.status !== 0) throw new Error(`npm run build failed on ${contentRel} (see ${o.logDir}/build-${updates}-${label}.log)`);
     const mode = run.lines.some((l) => /^next build: the code has not changed/.test(l.text)) ? "generate" : "full";
-    o.log(`  build ${label}: ${(run.ms / 1000).toFixed(1)} s (next build: ${mode}), peak RSS of the process tree ${Math.round(run.peakRssBytes / 1024 / 1024)} MB, CPU ${run.ownCpuCores} cores (others on the machine: ${run.otherCpuCores}), load ${loadavg()[0].toFixed(2)}`);
-    return { run, mode, phases: buildPhases(run) };
+    const plan = run.lines.map((l) => /^pages: (\d+) of (\d+) update and timeline pages are unchanged/.exec(l.text)).find(Boolean);
+    const reused = plan ? `${plan[1]} of ${plan[2]}` : "none";
+    o.log(`  build ${label}: ${(run.ms / 1000).toFixed(1)} s (next build: ${mode}; pages copied: ${reused}), peak RSS of the process tree ${Math.round(run.peakRssBytes / 1024 / 1024)} MB, CPU ${run.ownCpuCores} cores (others on the machine: ${run.otherCpuCores}), load ${loadavg()[0].toFixed(2)}`);
+    return { run, mode, reused, phases: buildPhases(run) };
   };
 
   let cold: SizeResult["cold"] = null;
@@ -189,7 +231,8 @@ export async function measureSize(updates: number, o: SizeOptions): Promise<Size
   for (let i = 0; i < o.buildRuns; i++) {
     // A content change, as a comms officer makes one: a correction to the latest update.
     editLatestUpdate(generated.dir, i + 1);
-    const { run, mode, phases } = await build(`${i + 1}`);
+    const { run, mode, phases, reused } = await build(`${i + 1}`);
+    reusedRuns.push(reused);
     builds.ms.push(run.ms);
     builds.peaks.push(run.peakRssBytes / 1024 / 1024);
     builds.other.push(run.otherCpuCores);
@@ -197,6 +240,14 @@ export async function measureSize(updates: number, o: SizeOptions): Promise<Size
     builds.modes.push(mode);
     last = phases;
   }
+  const other = async (label: string, extraEnv?: Record<string, string>): Promise<OtherBuild> => {
+    const { run, phases, reused } = await build(label, extraEnv);
+    return { ms: run.ms, peakRssMb: round(run.peakRssBytes / 1024 / 1024), reused, phasesMs: phases.phases };
+  };
+  addUpdate(generated.dir, o.buildRuns + 1);
+  const newUpdate = await other("new-update");
+  editLatestUpdate(generated.dir, o.buildRuns + 2);
+  const renderAll = await other("render-all", { RENDER_ALL: "1" });
   const out = exportStats(outRel);
   const scan = scanBudget(outRel);
   o.log(`  pages: ${scan.pages}, heaviest ${scan.heaviest[0]?.path} ${scan.heaviest[0]?.total} B gzip (HTML + CSS), ${scan.over.length} over 14 KB`);
@@ -208,6 +259,9 @@ export async function measureSize(updates: number, o: SizeOptions): Promise<Size
     buildMs: buildSpread.median,
     peakRssMb: round(Math.max(...builds.peaks)),
     cold,
+    newUpdate,
+    renderAll,
+    reusedRuns,
     buildModes: builds.modes,
     budget: { pages: scan.pages, heaviest: scan.heaviest, overCount: scan.over.length, over: scan.over.slice(0, 10) },
     exportBytes: out.bytes,
