@@ -118,7 +118,7 @@ export interface RenderManifest {
   version: 1;
   /** The code that rendered and post-processed the pages (a change renders everything). */
   code: string;
-  /** The export's home page as the publish left it (`ino`, `mtimeMs`, `size`): proof that nothing has replaced the export since. */
+  /** A hash of the export's home page as the publish left it: proof that no other build has replaced the export since. */
   marker: string;
   pages: Record<string, string>;
 }

@@ -3,14 +3,15 @@
  * be copied instead of rendered again, copying them, and recording what was published.
  *
  * The record (node_modules/.cache/council-incident-status/rendered/<export>.json) holds
- * each reusable page's fingerprint, a hash of the code that rendered it, and the identity
- * of the export's home page file as the publish left it. Nothing is reused when any of
+ * each reusable page's fingerprint, a hash of the code that rendered it, and a hash of
+ * the export's home page as the publish left it. Keep it with the export (the GitHub
+ * workflow caches both in one entry). Nothing is reused when any of
  * those differ (the code changed, or something other than `npm run build` replaced the
  * export), when the record is missing or unreadable, or with FULL_BUILD=1 or
  * RENDER_ALL=1: the build then renders every page, as a first build does.
  */
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { Content } from "../lib/content/types";
 import { pageFingerprints, reusablePages, type RenderManifest } from "../lib/render-plan";
@@ -29,11 +30,13 @@ function recordFile(target: string): string {
   return join(RECORDS, `${createHash("sha256").update(target).digest("hex").slice(0, 16)}.json`);
 }
 
-/** The export's home page as it is now: any other publish (or a hand edit) changes it. */
+/**
+ * The export's home page as it is now: a hash of its bytes, which survive a copy or a CI
+ * cache round trip but not another publish (the home page is rendered by every build).
+ */
 function marker(target: string): string | undefined {
   try {
-    const st = statSync(join(target, "index.html"));
-    return `${st.ino}:${st.mtimeMs}:${st.size}`;
+    return createHash("sha256").update(readFileSync(join(target, "index.html"))).digest("hex");
   } catch {
     return undefined;
   }
