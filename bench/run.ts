@@ -2,7 +2,7 @@
  * `npm run bench`: the project's benchmarks. Never part of `npm test`: the targets are
  * reported, not asserted.
  *
- *   npm run bench                                   # everything (about half an hour on 2 cores)
+ *   npm run bench                                   # everything (about 20 minutes on 2 cores)
  *   npm run bench -- --only sizes --sizes 100,1000  # a quick run of one part
  *
  * Parts (--only, comma-separated; default all):
