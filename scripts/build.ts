@@ -101,7 +101,10 @@ async function main() {
     console.log(leftOut ? `No editor at /admin/: ${leftOut}.` : "The editor is at /admin/.");
     await postExport(staging, target);
     const copied = copyReusedPages(plan.reuse, target, staging);
-    if (copied > 0) console.log(`pages: ${copied} unchanged pages copied from the last publish`);
+    const again = plan.reuse.length - copied;
+    if (plan.reuse.length > 0) {
+      console.log(`pages: ${copied} unchanged pages copied from the last publish${again > 0 ? ` (${again} rendered anyway: Next needs one page in each route)` : ""}`);
+    }
     writeHostConfigs(staging, content);
   } catch (error) {
     fail(`The post-export step failed: ${error instanceof Error ? error.message : String(error)}`, staging);
