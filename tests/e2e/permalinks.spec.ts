@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { publishedOnly, sortUpdates } from "../../lib/content/derive";
 import type { Content } from "../../lib/content/types";
 import { timelineLayouts } from "../../lib/routes";
@@ -9,6 +9,16 @@ import { baseUrl, GENERATED_SIZES } from "./sites";
 const count = (content: Content, incident: string) => content.updates.filter((u) => u.incident === incident).length;
 
 test.use({ javaScriptEnabled: false });
+
+/**
+ * Clicks a link to another page and waits until that page has loaded: read while it is
+ * still streaming in, a page has only some of its updates and not yet its later links.
+ */
+async function follow(page: Page, link: Locator): Promise<void> {
+  const href = (await link.getAttribute("href"))!;
+  await link.click();
+  await page.waitForURL((url) => url.pathname === href, { waitUntil: "load" });
+}
 
 /** Walks an incident's oldest-first pages by their "Later updates" links; returns the updates' ids in order. */
 async function walkOldestFirst(page: Page, base: string, incident: string): Promise<string[]> {
@@ -22,7 +32,7 @@ async function walkOldestFirst(page: Page, base: string, incident: string): Prom
     }
     const later = page.getByRole("link", { name: /^Later updates/ });
     if ((await later.count()) === 0) return ids;
-    await later.click();
+    await follow(page, later);
   }
 }
 
@@ -59,7 +69,7 @@ for (const site of ["real", "fixture", ...(GENERATED_SIZES.includes(1000) ? (["g
         forward.push(await page.locator("article[data-phase]").getAttribute("id") as string);
         const next = page.getByRole("link", { name: /^Next update/ });
         if ((await next.count()) === 0) break;
-        await next.click();
+        await follow(page, next);
       }
       expect(forward).toEqual(updates.map((u) => u.slug));
       const backward: string[] = [];
@@ -67,7 +77,7 @@ for (const site of ["real", "fixture", ...(GENERATED_SIZES.includes(1000) ? (["g
         backward.push(await page.locator("article[data-phase]").getAttribute("id") as string);
         const prev = page.getByRole("link", { name: /^Previous update/ });
         if ((await prev.count()) === 0) break;
-        await prev.click();
+        await follow(page, prev);
       }
       expect(backward).toEqual(updates.map((u) => u.slug).reverse());
     });
