@@ -140,7 +140,14 @@ function buildPhases(run: MeasuredRun): { phases: Record<string, number>; nextRe
  * Appends a correction to the latest published update of the first incident (file names
  * sort by date), so that each warm build publishes changed content.
  */
-export function editLatestUpdate(contentDir: string, n: number, edit = true): string {
+export function editLatestUpdate(contentDir: string, n: number): string {
+  const file = latestUpdateFile(contentDir);
+  appendFileSync(file, `\nCorrection ${n}: this paragraph was added by the benchmark to change the content.\n`);
+  return file;
+}
+
+/** The latest published update of the first incident (file names sort by date). */
+function latestUpdateFile(contentDir: string): string {
   const incidents = join(contentDir, "incidents");
   const incident = readdirSync(incidents).sort()[0];
   const folder = join(incidents, incident, "updates");
@@ -149,7 +156,6 @@ export function editLatestUpdate(contentDir: string, n: number, edit = true): st
     .reverse()
     .map((f) => join(folder, f))
     .find((f) => !/^draft:\s*true\s*$/m.test(readFileSync(f, "utf8")))!;
-  if (edit) appendFileSync(file, `\nCorrection ${n}: this paragraph was added by the benchmark to change the content.\n`);
   return file;
 }
 
@@ -158,7 +164,7 @@ export function editLatestUpdate(contentDir: string, n: number, edit = true): st
  * an hour later, with a new title (the same phase, services and body).
  */
 export function addUpdate(contentDir: string, n: number): string {
-  const latest = editLatestUpdate(contentDir, 0, false);
+  const latest = latestUpdateFile(contentDir);
   const text = readFileSync(latest, "utf8");
   const m = /^published: (\d{4}-\d{2}-\d{2}) (\d{2}):(\d{2})$/m.exec(text);
   if (!m) throw new Error(`${latest}: no published time to follow`);

@@ -4,7 +4,7 @@ import { formatDay, textAttributes, type PageLanguage } from "@/lib/i18n/page";
 import type { SiteModel } from "@/lib/site";
 import { incidentJsonLd } from "@/lib/structured-data";
 import { pageRange, type TimelineLayout } from "@/lib/timeline";
-import { Breadcrumbs } from "./breadcrumbs";
+import { Breadcrumbs, incidentTrail } from "./breadcrumbs";
 import { IncidentFacts } from "./incident-facts";
 import { JsonLd } from "./json-ld";
 import { LanguageSwitch, UntranslatedNotice, Words } from "./language";
@@ -145,11 +145,7 @@ export function OldestFirstTimeline({ site, incident, page, ui }: { site: SiteMo
       <LanguageSwitch ui={ui} path={p.incidentOldestFirst(incident.slug, page)} />
       <Breadcrumbs
         ui={ui}
-        trail={[
-          { href: p.home(), label: ui.t.chrome.home },
-          { href: p.incidents(), label: ui.t.incidents.crumb },
-          { href: p.incident(incident.slug), label: incident.title, lang: words.lang },
-        ]}
+        trail={incidentTrail(ui, incident, words.lang)}
         current={several ? t.oldestFirstPageCrumb(first, last) : t.oldestFirstCrumb}
       />
       <h1>{several ? t.oldestFirstPageHeading(incident.title, first, last, total) : t.oldestFirstHeading(incident.title)}</h1>

@@ -5,7 +5,7 @@
 import { notFound } from "next/navigation";
 import { FEED_FILES, feedSource, isFeedFile, type FeedFile } from "./feeds";
 import { fileResponse } from "./responses";
-import { incidentParams, NO_OTHER_LANGUAGE } from "./routes";
+import { incidentParams, NO_OTHER_LANGUAGE, paramsIn } from "./routes";
 import { pageLanguage } from "./i18n/page";
 import { findIncident, getSite, type SiteModel } from "./site";
 
@@ -47,6 +47,5 @@ export function feedLanguageParams() {
 }
 
 export function languageIncidentFeedParams() {
-  // The placeholder of a site with one language (never published) needs one, not all.
-  return feedLanguageParams().flatMap((l) => (l.lang === NO_OTHER_LANGUAGE ? incidentFeedParams().slice(0, 1) : incidentFeedParams()).map((p) => ({ ...l, ...p })));
+  return feedLanguageParams().flatMap((l) => paramsIn(l.lang, incidentFeedParams()).map((p) => ({ ...l, ...p })));
 }

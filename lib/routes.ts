@@ -107,6 +107,14 @@ export const NO_OTHER_LANGUAGE = "_none";
 
 export type LanguageParams = { params: Promise<{ lang: string }> };
 
+/**
+ * A dynamic route's pages under language `lang`: all of them, except under the
+ * placeholder, whose pages are never published: one (Next refuses an empty list).
+ */
+export function paramsIn<T>(lang: string | undefined, all: T[]): T[] {
+  return lang === NO_OTHER_LANGUAGE ? all.slice(0, 1) : all;
+}
+
 /** The languages with pages under `/<lang>/`. */
 export function languageParams(content: { otherLanguages: readonly string[] }) {
   const langs = content.otherLanguages.length > 0 ? content.otherLanguages : [NO_OTHER_LANGUAGE];

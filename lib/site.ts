@@ -10,7 +10,7 @@ import { loadContent, readContentSnapshot } from "./content/load";
 import { formatProblem } from "./content/problems";
 import type { Content, Incident, Service, Update } from "./content/types";
 import { readFileSync } from "node:fs";
-import { NO_OTHER_LANGUAGE, pathsIn, timelineLayouts, timelineLinkResolver, type Paths } from "./routes";
+import { NO_OTHER_LANGUAGE, paramsIn, pathsIn, timelineLayouts, timelineLinkResolver, type Paths } from "./routes";
 import type { TimelineLayout } from "./timeline";
 import { siteLanguages, type SiteLanguages } from "./i18n/languages";
 import { localiseContent } from "./i18n/localise";
@@ -91,7 +91,7 @@ function reusedPages(): Set<string> {
  * rendered again (to the same bytes).
  */
 export function pagesToRender<T>(lang: string | undefined, all: T[], path: (p: Paths, params: T) => string): T[] {
-  if (lang === NO_OTHER_LANGUAGE) return all.slice(0, 1);
+  if (lang === NO_OTHER_LANGUAGE) return paramsIn(lang, all);
   const skip = reusedPages();
   if (skip.size === 0) return all;
   const languages = getSite().languages;

@@ -17,7 +17,7 @@ import { basename, dirname, join, relative, resolve } from "node:path";
 import { contentDir, loadContent, writeContentSnapshot } from "../lib/content/load";
 import { DEFAULT_ANALYSIS_CACHE, openAnalysisCache } from "../lib/content/analysis-cache";
 import { formatProblem } from "../lib/content/problems";
-import { nextBuild } from "./next-build";
+import { codeHash, nextBuild } from "./next-build";
 import { postExport } from "./post-export";
 import { copyReusedPages, planReuse, recordPublish } from "./reuse-pages";
 import { writeSocialCards } from "./social-cards";
@@ -63,7 +63,8 @@ async function main() {
   writeContentSnapshot(snapshot, content);
   // Pages whose fingerprint (everything they show) is the same as in the export being
   // replaced are copied from it rather than rendered again (lib/render-plan.ts).
-  const plan = planReuse(content, target);
+  const compiled = codeHash();
+  const plan = planReuse(content, target, compiled);
   const reuseList = join(CACHE_DIR, `reuse-${process.pid}.json`);
   writeFileSync(reuseList, JSON.stringify(plan.reuse));
   console.log(
@@ -76,7 +77,7 @@ async function main() {
   const cardsDir = `${staging}.cards`;
   rmSync(cardsDir, { recursive: true, force: true });
   // Only the pages are generated when the code has not changed since the last full build.
-  const building = nextBuild({ ...process.env, NEXT_OUT_DIR: stagingFromRoot, NEXT_TELEMETRY_DISABLED: "1", CONTENT_SNAPSHOT: snapshot, RENDER_REUSE: reuseList });
+  const building = nextBuild({ ...process.env, NEXT_OUT_DIR: stagingFromRoot, NEXT_TELEMETRY_DISABLED: "1", CONTENT_SNAPSHOT: snapshot, RENDER_REUSE: reuseList }, compiled);
   const cardsStarted = performance.now();
   const drawing = writeSocialCards(cardsDir, content).then(
     (result) => ({ result, seconds: (performance.now() - cardsStarted) / 1000 }),
@@ -100,9 +101,11 @@ async function main() {
     const leftOut = writeEditor(staging, content);
     console.log(leftOut ? `No editor at /admin/: ${leftOut}.` : "The editor is at /admin/.");
     await postExport(staging, target);
-    const copied = copyReusedPages(plan.reuse, target, staging);
-    const again = plan.reuse.length - copied;
-    if (plan.reuse.length > 0) {
+    // A full build (the fallback when generating with the compiled code fails) rendered every page.
+    const reuse = built === "generate" ? plan.reuse : [];
+    const copied = copyReusedPages(reuse, target, staging);
+    const again = reuse.length - copied;
+    if (reuse.length > 0) {
       console.log(`pages: ${copied} unchanged pages copied from the last publish${again > 0 ? ` (${again} rendered anyway: Next needs one page in each route)` : ""}`);
     }
     writeHostConfigs(staging, content);

@@ -59,17 +59,38 @@ function run(mode: NextBuildMode, env: NodeJS.ProcessEnv): Promise<boolean> {
   });
 }
 
-/** Runs next build with `env`; resolves to how it ran, or undefined if it failed. */
-export async function nextBuild(env: NodeJS.ProcessEnv): Promise<NextBuildMode | undefined> {
-  const hash = codeHash();
+/**
+ * The compiled code in `.next/`, if it is the code whose hash is `hash` and the next
+ * build will use it as it is (generate mode): its build id. A full build compiles anew
+ * under a new id, and may name the stylesheet differently even when its bytes are the
+ * same, so pages from an earlier build can only be reused with this id.
+ */
+export function reusableBuildId(hash: string): string | undefined {
   const recorded = existsSync(KEY_FILE) ? readFileSync(KEY_FILE, "utf8") : undefined;
-  if (!process.env.FULL_BUILD && recorded === hash && existsSync(join(BUILD_DIR, "BUILD_ID"))) {
+  const idFile = join(BUILD_DIR, "BUILD_ID");
+  if (process.env.FULL_BUILD || recorded !== hash || !existsSync(idFile)) return undefined;
+  return readFileSync(idFile, "utf8").trim();
+}
+
+/** The id of the code compiled in `.next/` now (after a build). */
+export function currentBuildId(): string | undefined {
+  const idFile = join(BUILD_DIR, "BUILD_ID");
+  return existsSync(idFile) ? readFileSync(idFile, "utf8").trim() : undefined;
+}
+
+/**
+ * Runs next build with `env` (`hash`: the code's, if the caller has it); resolves to how
+ * it ran, or undefined if it failed. A full build renders every page: it never leaves any
+ * out for the caller to copy (RENDER_REUSE), since they were rendered with other code.
+ */
+export async function nextBuild(env: NodeJS.ProcessEnv, hash = codeHash()): Promise<NextBuildMode | undefined> {
+  if (reusableBuildId(hash) !== undefined) {
     console.log("next build: the code has not changed since the last full build, so only the pages are generated (FULL_BUILD=1 to compile too)");
     if (await run("generate", env)) return "generate";
     console.log("next build: generating with the compiled code failed; trying a full build");
   }
   rmSync(KEY_FILE, { force: true });
-  if (!(await run("full", env))) return undefined;
+  if (!(await run("full", { ...env, RENDER_REUSE: undefined }))) return undefined;
   // Code edited while it compiled: the next build compiles again.
   if (codeHash() === hash) writeFileSync(KEY_FILE, hash);
   return "full";

@@ -3,11 +3,12 @@
  * be copied instead of rendered again, copying them, and recording what was published.
  *
  * The record (node_modules/.cache/council-incident-status/rendered/<export>.json) holds
- * each reusable page's fingerprint, a hash of the code that rendered it, and a hash of
- * the export's home page as the publish left it. Keep it with the export (the GitHub
+ * each reusable page's fingerprint, a hash of the code that rendered it (with the id of
+ * its compiled build in `.next/`), and a hash of the export's home page as the publish
+ * left it. Keep it with the export (the GitHub
  * workflow caches both in one entry). Nothing is reused when any of
- * those differ (the code changed, or something other than `npm run build` replaced the
- * export), when the record is missing or unreadable, or with FULL_BUILD=1 or
+ * those differ (the code changed or is compiled again, or something other than
+ * `npm run build` replaced the export), when the record is missing or unreadable, or with FULL_BUILD=1 or
  * RENDER_ALL=1: the build then renders every page, as a first build does.
  */
 import { createHash } from "node:crypto";
@@ -15,13 +16,16 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, writeFileS
 import { dirname, join, resolve } from "node:path";
 import type { Content } from "../lib/content/types";
 import { pageFingerprints, reusablePages, type RenderManifest } from "../lib/render-plan";
-import { codeHash } from "./next-build";
+import { currentBuildId, reusableBuildId } from "./next-build";
 
 const RECORDS = resolve("node_modules", ".cache", "council-incident-status", "rendered");
 
-/** What renders and post-processes a page: the compiled code (app/, lib/, configs, lockfile) and the post-export step. */
-function renderCode(): string {
-  const hash = createHash("sha256").update(codeHash());
+/**
+ * What renders and post-processes a page: the compiled code (app/, lib/, configs,
+ * lockfile) as compiled into `.next/` (its build id), and the post-export step.
+ */
+function renderCode(code: string, buildId: string): string {
+  const hash = createHash("sha256").update(code).update(buildId);
   for (const file of ["scripts/post-export.ts", "scripts/build.ts", "scripts/reuse-pages.ts"]) hash.update(readFileSync(file));
   return hash.digest("hex");
 }
@@ -49,7 +53,8 @@ function pageFiles(path: string): string[] {
 }
 
 export interface ReusePlan {
-  code: string;
+  /** The compiled code's hash (scripts/next-build.ts `codeHash`). */
+  compiled: string;
   fingerprints: Map<string, string>;
   /** Paths of pages to copy from the export being replaced. */
   reuse: string[];
@@ -57,19 +62,23 @@ export interface ReusePlan {
   reason?: string;
 }
 
-export function planReuse(content: Content, target: string): ReusePlan {
-  const code = renderCode();
+/** `compiled`: the compiled code's hash (scripts/next-build.ts `codeHash`). */
+export function planReuse(content: Content, target: string, compiled: string): ReusePlan {
   const fingerprints = pageFingerprints(content);
-  if (process.env.FULL_BUILD || process.env.RENDER_ALL) return { code, fingerprints, reuse: [], reason: "FULL_BUILD or RENDER_ALL is set" };
+  const plan = (reason: string): ReusePlan => ({ compiled, fingerprints, reuse: [], reason });
+  if (process.env.FULL_BUILD || process.env.RENDER_ALL) return plan("FULL_BUILD or RENDER_ALL is set");
+  const buildId = reusableBuildId(compiled);
+  if (buildId === undefined) return plan("the code is compiled again");
+  const code = renderCode(compiled, buildId);
   let previous: RenderManifest | undefined;
   try {
     previous = JSON.parse(readFileSync(recordFile(target), "utf8")) as RenderManifest;
   } catch {
-    return { code, fingerprints, reuse: [], reason: "no record of the last publish" };
+    return plan("no record of the last publish");
   }
-  if (previous.code !== code) return { code, fingerprints, reuse: [], reason: "the code has changed since the last publish" };
+  if (previous.code !== code) return plan("the code has changed since the last publish");
   const reuse = reusablePages(fingerprints, previous, code, marker(target)).filter((path) => pageFiles(path).every((f) => existsSync(join(target, f))));
-  return { code, fingerprints, reuse, reason: reuse.length === 0 ? "every page has changed, or the last publish's export was replaced" : undefined };
+  return { compiled, fingerprints, reuse, reason: reuse.length === 0 ? "every page has changed, or the last publish's export was replaced" : undefined };
 }
 
 /** A hard link where the file system allows one (the old export is deleted after the swap), else a copy. */
@@ -101,11 +110,12 @@ export function copyReusedPages(reuse: readonly string[], from: string, to: stri
   return copied;
 }
 
-/** After the swap: what the next publish may reuse from this one. */
+/** After the swap: what the next publish may reuse from this one (rendered with the code now in `.next/`). */
 export function recordPublish(plan: ReusePlan, target: string): void {
   const now = marker(target);
-  if (!now) return;
-  const manifest: RenderManifest = { version: 1, code: plan.code, marker: now, pages: Object.fromEntries(plan.fingerprints) };
+  const buildId = currentBuildId();
+  if (!now || !buildId) return;
+  const manifest: RenderManifest = { version: 1, code: renderCode(plan.compiled, buildId), marker: now, pages: Object.fromEntries(plan.fingerprints) };
   mkdirSync(RECORDS, { recursive: true });
   writeFileSync(recordFile(target), JSON.stringify(manifest));
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Breadcrumbs } from "@/components/breadcrumbs";
+import { Breadcrumbs, incidentTrail } from "@/components/breadcrumbs";
 import { Email, Phone } from "@/components/contact";
 import { LanguageSwitch, UntranslatedNotice, Words } from "@/components/language";
 import { Markdown } from "@/components/markdown";
@@ -63,11 +63,7 @@ export default async function UpdatePage({ params }: Props) {
       <LanguageSwitch ui={ui} path={p.update(incident.slug, update.slug)} />
       <Breadcrumbs
         ui={ui}
-        trail={[
-          { href: p.home(), label: ui.t.chrome.home },
-          { href: p.incidents(), label: ui.t.incidents.crumb },
-          { href: p.incident(incident.slug), label: incident.title, lang: incidentWords.lang },
-        ]}
+        trail={incidentTrail(ui, incident, incidentWords.lang)}
         current={update.title}
         currentLang={words.lang}
       />
